@@ -1,0 +1,66 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.model.resource;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+
+import jp.kansa.model.KansaPackage;
+
+/**
+ * Load and save options shared by every Kansa file, and a resource set that uses them.
+ */
+public final class KansaResources {
+
+	public static final String ENCODING = "UTF-8";
+
+	/** File extension of the embedded 確認表 catalog. */
+	public static final String CATALOG_EXTENSION = "kansacatalog";
+
+	/** File extension of audit engagements. */
+	public static final String ENGAGEMENT_EXTENSION = "kansa";
+
+	private KansaResources() {
+	}
+
+	public static Map<Object, Object> loadOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+		// A DOCTYPE can only bring external or expanding entities into a Kansa file: refuse it.
+		Map<String, Boolean> features = new HashMap<>();
+		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+		// Unknown elements must fail the load, not vanish on the next save.
+		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+		return options;
+	}
+
+	public static Map<Object, Object> saveOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, ENCODING);
+		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(100));
+		options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+		options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
+		options.put(Resource.OPTION_LINE_DELIMITER, "\n");
+		return options;
+	}
+
+	/** A resource set in which .kansa and .kansacatalog files load with the options above. */
+	public static ResourceSet createResourceSet() {
+		ResourceSet resourceSet = new ResourceSetImpl();
+		KansaResourceFactory factory = new KansaResourceFactory();
+		for (String extension : List.of(CATALOG_EXTENSION, ENGAGEMENT_EXTENSION, "xmi")) {
+			resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(extension, factory);
+		}
+		resourceSet.getPackageRegistry().put(KansaPackage.eNS_URI, KansaPackage.eINSTANCE);
+		return resourceSet;
+	}
+}
