@@ -23,6 +23,7 @@ def deps(lines):
         out.append(f"        <dependency><groupId>{g}</groupId><artifactId>{a}</artifactId><version>{v}</version><type>{t}</type></dependency>")
     return "\n".join(out)
 platform = [l.strip() for l in open('pin/platform.lock') if l.strip()]
+platform += [l.strip() for l in open('pin/extra.lock') if l.strip() and not l.startswith('#')]
 template = open('pin/kansa.target.in', encoding='utf-8').read()
 open('kansa.target', 'w', encoding='utf-8').write(template.replace('@PLATFORM@', deps(platform)))
 PY

@@ -1,0 +1,45 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.app.internal;
+
+import java.lang.management.ManagementFactory;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Prints one line when the workbench has drawn its first window and the event queue has run
+ * dry, i.e. when a user can click. releng/measure-startup.sh and the smoke test wait for it.
+ */
+final class StartupProbe {
+
+	static final String READY_MARKER = "KANSA_READY"; //$NON-NLS-1$
+
+	private StartupProbe() {
+	}
+
+	static void reportWhenIdle(Display display) {
+		display.asyncExec(() -> {
+			long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+			System.out.println(READY_MARKER + " " + sinceJvmStart + " ms since JVM start; views=" + openViews()); //$NON-NLS-1$ //$NON-NLS-2$
+			System.out.flush();
+		});
+	}
+
+	/** The views of the active page, so that the smoke test can tell an empty window apart. */
+	private static String openViews() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		if (page == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return Arrays.stream(page.getViewReferences()).map(IViewReference::getId).collect(Collectors.joining(",")); //$NON-NLS-1$
+	}
+}

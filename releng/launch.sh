@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# Starts the materialised product: launch.sh <product-folder> [program args...]
+# The native launcher is not on Maven Central, so the equinox launcher jar is started with
+# java directly, with the VM arguments the product declares in its eclipse.ini.
+set -euo pipefail
+PRODUCT="$(cd "${1:?usage: launch.sh <product-folder> [args]}" && pwd)"; shift
+JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
+VMARGS=(-Xms128m -Xmx1g -Dfile.encoding=UTF-8 -Dosgi.checkConfiguration=false)
+# Class data sharing: the first start writes an archive of the loaded classes, later starts
+# map it instead of parsing and verifying the same ~5k classes again.
+CDS="$PRODUCT/configuration/kansa-cds.jsa"
+VMARGS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$CDS" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+cd "$PRODUCT"
+exec "$JAVA_HOME/bin/java" "${VMARGS[@]}" -jar "$LAUNCHER" -nl "${KANSA_NL:-ja}" "$@"
