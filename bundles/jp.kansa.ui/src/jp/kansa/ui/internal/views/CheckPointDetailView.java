@@ -104,6 +104,11 @@ public class CheckPointDetailView extends ViewPart {
 		return shown;
 	}
 
+	/** The form the detail is drawn in, for tests that look at the widgets. */
+	public ScrolledForm getForm() {
+		return form;
+	}
+
 	public List<ReferenceLink> getReferenceLinks() {
 		return List.copyOf(referenceLinks);
 	}
