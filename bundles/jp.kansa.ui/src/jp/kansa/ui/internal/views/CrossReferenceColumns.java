@@ -35,10 +35,19 @@ class CrossReferenceColumns {
 	void create() {
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
-		column(Messages.CrossReference_name, 420, SWT.LEFT).setLabelProvider(new NameLabels());
-		column(Messages.CrossReference_count, 70, SWT.RIGHT).setLabelProvider(new CountLabels());
+		TreeViewerColumn name = column(Messages.CrossReference_name, 420, SWT.LEFT);
+		name.setLabelProvider(new NameLabels());
+		TreeViewerColumn count = column(Messages.CrossReference_count, 70, SWT.RIGHT);
+		count.setLabelProvider(new CountLabels());
+		// the count must stay visible in a narrow view: the name column takes what is left
+		viewer.getTree().addListener(SWT.Resize, event -> fitNameColumn(name.getColumn(), count.getColumn()));
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.getTree().addDisposeListener(event -> icons.dispose());
+	}
+
+	private void fitNameColumn(org.eclipse.swt.widgets.TreeColumn name, org.eclipse.swt.widgets.TreeColumn count) {
+		int available = viewer.getTree().getClientArea().width - count.getWidth();
+		name.setWidth(Math.max(available, 160));
 	}
 
 	private TreeViewerColumn column(String title, int width, int alignment) {
