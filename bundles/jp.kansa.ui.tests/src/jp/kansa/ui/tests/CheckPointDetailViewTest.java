@@ -1,0 +1,134 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.forms.widgets.Hyperlink;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jp.kansa.model.CheckPoint;
+import jp.kansa.model.Reference;
+import jp.kansa.ui.internal.views.CatalogNavigatorView;
+import jp.kansa.ui.internal.views.CheckPointDetailView;
+import jp.kansa.ui.internal.views.CheckPointDetailView.ReferenceLink;
+import jp.kansa.ui.internal.views.CrossReferenceView;
+
+class CheckPointDetailViewTest {
+
+	private IWorkbenchPage page;
+	private CatalogNavigatorView navigator;
+	private CheckPointDetailView detail;
+
+	@BeforeEach
+	void open() {
+		page = Workbench.openCatalogPerspective();
+		navigator = Workbench.show(page, CatalogNavigatorView.ID, CatalogNavigatorView.class);
+		detail = Workbench.show(page, CheckPointDetailView.ID, CheckPointDetailView.class);
+		page.activate(navigator);
+	}
+
+	@Test
+	void followsTheNavigatorAndShowsTheWholeContentWrapped() {
+		CheckPoint checkPoint = longestCheckPoint();
+
+		navigator.select(checkPoint);
+		Workbench.spin();
+
+		assertSame(checkPoint, detail.getShownElement());
+		Text content = texts().stream().filter(text -> text.getText().equals(checkPoint.getRecommendation())
+				|| text.getText().equals(checkPoint.getContent())).findFirst().orElseThrow();
+		int viewWidth = content.getShell().getDisplay().map(content.getParent(), null, content.getParent().getClientArea()).width;
+		assertTrue(content.getSize().x <= viewWidth, "wrapped to the view, not cut: " + content.getSize().x + " > " + viewWidth); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(content.getSize().y > content.getLineHeight(), "long text takes several lines"); //$NON-NLS-1$
+	}
+
+	@Test
+	void referenceLinkSelectsTheSectionInTheCrossReferenceView() {
+		CheckPoint checkPoint = CatalogFacts.checkPoint(CatalogFacts.idsCiting(CatalogFacts.KIKAKU_7).iterator().next());
+		navigator.select(checkPoint);
+		Workbench.spin();
+		ReferenceLink link = detail.getReferenceLinks().stream()
+				.filter(l -> CatalogFacts.KIKAKU_7.equals(l.reference().getTarget().getId())).findFirst().orElseThrow();
+		assertTrue(link.hyperlink().getText().startsWith(link.reference().getCitation()), link.hyperlink().getText());
+
+		pressEnter(link.hyperlink());
+
+		CrossReferenceView crossReference = (CrossReferenceView) page.findView(CrossReferenceView.ID);
+		TreeItem[] selection = crossReference.getViewer().getTree().getSelection();
+		assertEquals(1, selection.length);
+		assertSame(link.reference().getTarget(), selection[0].getData());
+		assertTrue(selection[0].getText(0).startsWith("7"), selection[0].getText(0)); //$NON-NLS-1$
+	}
+
+	@Test
+	void activateReferenceRevealsEveryKindOfTarget() {
+		for (CheckPoint checkPoint : CatalogFacts.checkPoints()) {
+			for (Reference reference : checkPoint.getReferences()) {
+				detail.activateReference(reference);
+				CrossReferenceView crossReference = (CrossReferenceView) page.findView(CrossReferenceView.ID);
+				assertSame(reference.getTarget(), crossReference.getViewer().getStructuredSelection().getFirstElement(),
+						reference.getCitation());
+			}
+		}
+	}
+
+	@Test
+	void termsShowTheDefinitionOrWhyThereIsNone() {
+		CheckPoint checkPoint = CatalogFacts.checkPoints().stream().filter(c -> !c.getTerms().isEmpty()).findFirst()
+				.orElseThrow();
+		navigator.select(checkPoint);
+		Workbench.spin();
+
+		List<String> shown = texts().stream().map(Text::getText).toList();
+		checkPoint.getTerms().forEach(term -> {
+			String expected = term.getDefinition() == null || term.getDefinition().isBlank() ? null : term.getDefinition();
+			assertTrue(expected == null ? shown.stream().anyMatch(text -> text.contains("定義未取得") //$NON-NLS-1$
+					|| text.contains("definition not retrieved")) : shown.contains(expected), term.getTerm()); //$NON-NLS-1$
+		});
+	}
+
+	private static CheckPoint longestCheckPoint() {
+		return CatalogFacts.checkPoints().stream()
+				.max((a, b) -> Integer.compare(a.getContent().length(), b.getContent().length())).orElseThrow();
+	}
+
+	private List<Text> texts() {
+		List<Text> texts = new ArrayList<>();
+		collect(detail.getForm().getBody(), texts);
+		return texts;
+	}
+
+	private static void collect(Composite parent, List<Text> texts) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Text text) {
+				texts.add(text);
+			} else if (child instanceof Composite composite) {
+				collect(composite, texts);
+			}
+		}
+	}
+
+	/** Activates the link the way the keyboard does (Enter on the focused link). */
+	private static void pressEnter(Hyperlink hyperlink) {
+		Event event = new Event();
+		event.character = '\r';
+		event.keyCode = SWT.CR;
+		hyperlink.notifyListeners(SWT.KeyDown, event);
+		Workbench.spin();
+	}
+}

@@ -1,0 +1,135 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.internal.views;
+
+import java.util.Objects;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+
+import jp.kansa.model.CatalogElement;
+import jp.kansa.model.CheckPoint;
+import jp.kansa.ui.internal.SharedCatalog;
+import jp.kansa.ui.internal.i18n.Messages;
+import jp.kansa.ui.internal.labels.CatalogLabelProvider;
+import jp.kansa.ui.internal.xref.CitationLeaf;
+
+/**
+ * 確認表ナビゲーター: the checklist as Part → category → item → check point, with a search box
+ * above. Its selection drives the detail view, the cross-reference view and the Properties view.
+ */
+public class CatalogNavigatorView extends ViewPart {
+
+	public static final String ID = "jp.kansa.ui.views.catalogNavigator"; //$NON-NLS-1$
+
+	private Text searchText;
+	private TreeViewer viewer;
+	private SearchFilter searchFilter;
+
+	/** Follows check points picked in the cross-reference view. */
+	private final ISelectionListener crossReferenceListener = this::crossReferenceSelected;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		searchText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		searchText.setMessage(Messages.Navigator_searchHint);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(searchText);
+		searchText.addModifyListener(event -> applyFilter(searchText.getText()));
+
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.setContentProvider(new NavigatorContentProvider());
+		viewer.setLabelProvider(new CatalogLabelProvider(SharedCatalog.adapterFactory()));
+		viewer.setUseHashlookup(true);
+		searchFilter = new SearchFilter(SharedCatalog.matcher());
+		viewer.setFilters(searchFilter);
+		viewer.setInput(SharedCatalog.catalog());
+		viewer.expandToLevel(2);
+
+		getSite().setSelectionProvider(viewer);
+		getSite().getPage().addSelectionListener(CrossReferenceView.ID, crossReferenceListener);
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removeSelectionListener(CrossReferenceView.ID, crossReferenceListener);
+		super.dispose();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new CatalogPropertySheetPage());
+		}
+		return super.getAdapter(adapter);
+	}
+
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
+	/** Sets the search text as if typed (the filter follows the text box). */
+	public void setFilterText(String text) {
+		searchText.setText(text == null ? "" : text); //$NON-NLS-1$
+	}
+
+	/** Selects and reveals the element; clears the search first if it hides the element. */
+	public void select(CatalogElement element) {
+		if (element == null || isSelected(element)) {
+			return;
+		}
+		if (searchFilter.isActive() && !SharedCatalog.matcher().matches(element, searchText.getText())) {
+			setFilterText(""); //$NON-NLS-1$
+		}
+		viewer.setSelection(new StructuredSelection(element), true);
+	}
+
+	private boolean isSelected(Object element) {
+		IStructuredSelection selection = viewer.getStructuredSelection();
+		return selection.size() == 1 && Objects.equals(selection.getFirstElement(), element);
+	}
+
+	private void applyFilter(String text) {
+		searchFilter.setQuery(text);
+		viewer.getControl().setRedraw(false);
+		try {
+			viewer.refresh();
+			if (searchFilter.isActive()) {
+				viewer.expandAll();
+			} else {
+				viewer.expandToLevel(2);
+			}
+		} finally {
+			viewer.getControl().setRedraw(true);
+		}
+	}
+
+	private void crossReferenceSelected(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+		if (selection instanceof IStructuredSelection structured
+				&& structured.getFirstElement() instanceof CitationLeaf leaf) {
+			select(leaf.checkPoint());
+		}
+	}
+
+	/** The check point currently selected, if one is. */
+	public CheckPoint getSelectedCheckPoint() {
+		return viewer.getStructuredSelection().getFirstElement() instanceof CheckPoint checkPoint ? checkPoint : null;
+	}
+}

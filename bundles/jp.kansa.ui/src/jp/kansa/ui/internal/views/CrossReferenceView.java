@@ -1,0 +1,135 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.internal.views;
+
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+
+import jp.kansa.model.CheckPoint;
+import jp.kansa.model.ReferenceTarget;
+import jp.kansa.ui.internal.SharedCatalog;
+import jp.kansa.ui.internal.i18n.Messages;
+import jp.kansa.ui.internal.xref.CitationLeaf;
+import jp.kansa.ui.internal.xref.CitedOnlyFilter;
+import jp.kansa.ui.internal.xref.CrossReferenceContentProvider;
+import jp.kansa.ui.internal.xref.CrossReferenceIndex;
+
+/**
+ * ガイドライン相互参照: guideline document → 編 → section, with the check points citing each
+ * node as leaves and the number of citing check points in a second column.
+ * <p>
+ * Selection is synchronised both ways with the navigator; each side ignores a selection it
+ * already shows, which ends the echo after one round.
+ */
+public class CrossReferenceView extends ViewPart {
+
+	public static final String ID = "jp.kansa.ui.views.crossReference"; //$NON-NLS-1$
+
+	private final CrossReferenceIndex index = SharedCatalog.crossReferences();
+	private final ViewerFilter citedOnly = new CitedOnlyFilter(index);
+	private final ISelectionListener navigatorListener = this::navigatorSelected;
+
+	private TreeViewer viewer;
+	private IAction citedOnlyAction;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		new CrossReferenceColumns(viewer, index).create();
+		viewer.setContentProvider(new CrossReferenceContentProvider(index));
+		viewer.setFilters(citedOnly);
+		viewer.setInput(SharedCatalog.catalog());
+		viewer.expandToLevel(2);
+		createToolbar();
+
+		getSite().setSelectionProvider(viewer);
+		getSite().getPage().addSelectionListener(CatalogNavigatorView.ID, navigatorListener);
+	}
+
+	private void createToolbar() {
+		citedOnlyAction = new Action(Messages.CrossReference_citedOnly, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				setCitedOnly(isChecked());
+			}
+		};
+		citedOnlyAction.setToolTipText(Messages.CrossReference_citedOnlyTooltip);
+		citedOnlyAction.setChecked(true);
+		getViewSite().getActionBars().getToolBarManager().add(citedOnlyAction);
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removeSelectionListener(CatalogNavigatorView.ID, navigatorListener);
+		super.dispose();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new CatalogPropertySheetPage());
+		}
+		return super.getAdapter(adapter);
+	}
+
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
+	/** Expands to the guideline node and selects it. */
+	public void reveal(ReferenceTarget target) {
+		if (index.citingCount(target) == 0) {
+			setCitedOnly(false);
+		}
+		viewer.setSelection(new StructuredSelection(target), true);
+	}
+
+	/** The check points citing the node directly, in catalog order. */
+	public List<CheckPoint> getCitingCheckPoints(ReferenceTarget target) {
+		return index.directlyCiting(target);
+	}
+
+	/** Shows only cited nodes (the default) or the whole guideline tree. */
+	public void setCitedOnly(boolean on) {
+		citedOnlyAction.setChecked(on);
+		if (on) {
+			viewer.addFilter(citedOnly);
+		} else {
+			viewer.removeFilter(citedOnly);
+		}
+	}
+
+	private void navigatorSelected(IWorkbenchPart part, ISelection selection) {
+		if (selection instanceof IStructuredSelection structured
+				&& structured.getFirstElement() instanceof CheckPoint checkPoint
+				&& !showsCheckPoint(checkPoint)) {
+			index.firstTarget(checkPoint).ifPresent(
+					target -> viewer.setSelection(new StructuredSelection(new CitationLeaf(target, checkPoint)), true));
+		}
+	}
+
+	/** True when a leaf of this check point is already selected, under whichever section. */
+	private boolean showsCheckPoint(CheckPoint checkPoint) {
+		return viewer.getStructuredSelection().getFirstElement() instanceof CitationLeaf leaf
+				&& leaf.checkPoint() == checkPoint;
+	}
+}
