@@ -14,6 +14,9 @@ root = pathlib.Path(__file__).resolve().parent.parent / 'bundles'
 check = '--check' in sys.argv
 bad = []
 for path in sorted(root.glob('*/**/*.properties')):
+    # only files read at run time as ISO-8859-1 (NLS messages, plugin/feature localisation)
+    if not path.name.startswith(('plugin', 'messages', 'feature', 'bundle')):
+        continue
     if '/target/' in str(path) or '/bin/' in str(path):
         continue
     text = path.read_text(encoding='utf-8')

@@ -31,6 +31,9 @@ for view in jp.kansa.ui.views.catalogNavigator jp.kansa.ui.views.checkPointDetai
 done
 sleep 2
 import -window root "$OUT/screenshot.png" || fail "screenshot failed"
+# A window can be up and still unusable: an e4 theme once painted every view black.
+BRIGHTNESS=$(convert "$OUT/screenshot.png" -crop 600x400+0+100 -colorspace Gray -format "%[fx:mean]" info:)
+awk -v b="$BRIGHTNESS" 'BEGIN { exit !(b > 0.3) }' || fail "the workbench looks blank (mean brightness $BRIGHTNESS of the navigator area)"
 TITLES=$(xwininfo -root -tree 2>/dev/null | grep -c "Kansa Workbench" || true)
 [ "$TITLES" -ge 1 ] || fail "no window titled Kansa Workbench"
 LOG="$WS/.metadata/.log"
