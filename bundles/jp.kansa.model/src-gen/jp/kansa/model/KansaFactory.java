@@ -123,6 +123,96 @@ public interface KansaFactory extends EFactory {
 	GlossaryTerm createGlossaryTerm();
 
 	/**
+	 * Returns a new object of class '<em>Engagement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Engagement</em>'.
+	 * @generated
+	 */
+	Engagement createEngagement();
+
+	/**
+	 * Returns a new object of class '<em>Team Member</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Team Member</em>'.
+	 * @generated
+	 */
+	TeamMember createTeamMember();
+
+	/**
+	 * Returns a new object of class '<em>Party</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Party</em>'.
+	 * @generated
+	 */
+	Party createParty();
+
+	/**
+	 * Returns a new object of class '<em>Contract</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Contract</em>'.
+	 * @generated
+	 */
+	Contract createContract();
+
+	/**
+	 * Returns a new object of class '<em>Clause</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Clause</em>'.
+	 * @generated
+	 */
+	Clause createClause();
+
+	/**
+	 * Returns a new object of class '<em>Contract Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Contract Check</em>'.
+	 * @generated
+	 */
+	ContractCheck createContractCheck();
+
+	/**
+	 * Returns a new object of class '<em>Annotation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Annotation</em>'.
+	 * @generated
+	 */
+	Annotation createAnnotation();
+
+	/**
+	 * Returns a new object of class '<em>Evidence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Evidence</em>'.
+	 * @generated
+	 */
+	Evidence createEvidence();
+
+	/**
+	 * Returns a new object of class '<em>Finding</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Finding</em>'.
+	 * @generated
+	 */
+	Finding createFinding();
+
+	/**
+	 * Returns a new object of class '<em>Sign Off</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sign Off</em>'.
+	 * @generated
+	 */
+	SignOff createSignOff();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

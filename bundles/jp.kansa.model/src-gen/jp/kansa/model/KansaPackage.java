@@ -6,6 +6,7 @@ package jp.kansa.model;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -44,7 +45,7 @@ public interface KansaPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.kansa.jp/model/kansa/1.0";
+	String eNS_URI = "http://www.kansa.jp/model/kansa/1.1";
 
 	/**
 	 * The package namespace name.
@@ -1111,6 +1112,1025 @@ public interface KansaPackage extends EPackage {
 	int GLOSSARY_TERM_OPERATION_COUNT = CATALOG_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.EngagementElementImpl <em>Engagement Element</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.EngagementElementImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getEngagementElement()
+	 * @generated
+	 */
+	int ENGAGEMENT_ELEMENT = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT_ELEMENT__ID = 0;
+
+	/**
+	 * The number of structural features of the '<em>Engagement Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT_ELEMENT_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Engagement Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT_ELEMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.EngagementImpl <em>Engagement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.EngagementImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getEngagement()
+	 * @generated
+	 */
+	int ENGAGEMENT = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__ID = ENGAGEMENT_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__NAME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Institution</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__INSTITUTION = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Reference Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__REFERENCE_DATE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Period Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__PERIOD_START = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Period End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__PERIOD_END = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Catalog Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__CATALOG_ID = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Team</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__TEAM = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Parties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__PARTIES = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Contracts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__CONTRACTS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Contract Checks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__CONTRACT_CHECKS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__EVIDENCE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__FINDINGS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Sign Offs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__SIGN_OFFS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>Engagement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The number of operations of the '<em>Engagement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.TeamMemberImpl <em>Team Member</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.TeamMemberImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getTeamMember()
+	 * @generated
+	 */
+	int TEAM_MEMBER = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM_MEMBER__ID = ENGAGEMENT_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM_MEMBER__NAME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM_MEMBER__ROLE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Team Member</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM_MEMBER_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Team Member</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM_MEMBER_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.PartyImpl <em>Party</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.PartyImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getParty()
+	 * @generated
+	 */
+	int PARTY = 16;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY__ID = ENGAGEMENT_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY__NAME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY__KIND = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Engaged By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY__ENGAGED_BY = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Contact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY__CONTACT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Emergency Contact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY__EMERGENCY_CONTACT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Party</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Party</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.ContractImpl <em>Contract</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.ContractImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getContract()
+	 * @generated
+	 */
+	int CONTRACT = 17;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__ID = ENGAGEMENT_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__TITLE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__KIND = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Systems</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__SYSTEMS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Parties</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__PARTIES = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__START_DATE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>End Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__END_DATE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>In Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__IN_SCOPE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Clauses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__CLAUSES = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Contract</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Contract</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.ClauseImpl <em>Clause</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.ClauseImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getClause()
+	 * @generated
+	 */
+	int CLAUSE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAUSE__ID = ENGAGEMENT_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAUSE__NUMBER = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Heading</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAUSE__HEADING = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Clause</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAUSE_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Clause</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAUSE_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.ContractCheckImpl <em>Contract Check</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.ContractCheckImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getContractCheck()
+	 * @generated
+	 */
+	int CONTRACT_CHECK = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__ID = ENGAGEMENT_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Contract</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__CONTRACT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Check Point Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__CHECK_POINT_ID = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Responsibility</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__RESPONSIBILITY = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Responsible Parties</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__RESPONSIBLE_PARTIES = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Initial Check</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__INITIAL_CHECK = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Initial Check Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__INITIAL_CHECK_DATE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Completion Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__COMPLETION_DATE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Assessment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__ASSESSMENT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Conclusion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__CONCLUSION = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Clauses</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__CLAUSES = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__EVIDENCE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__ANNOTATIONS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Last Modified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__LAST_MODIFIED = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>Contract Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The number of operations of the '<em>Contract Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.AnnotationImpl <em>Annotation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.AnnotationImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getAnnotation()
+	 * @generated
+	 */
+	int ANNOTATION = 20;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__AUTHOR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__TIME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__TEXT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Tickmark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__TICKMARK = 3;
+
+	/**
+	 * The number of structural features of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.EvidenceImpl <em>Evidence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.EvidenceImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getEvidence()
+	 * @generated
+	 */
+	int EVIDENCE = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__ID = ENGAGEMENT_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__TITLE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__KIND = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__PATH = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__SHA256 = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__SIZE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__URL = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Clause</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__CLAUSE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Provided By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__PROVIDED_BY = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Effective Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__EFFECTIVE_DATE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Expiry Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__EXPIRY_DATE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Evidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Evidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.FindingImpl <em>Finding</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.FindingImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getFinding()
+	 * @generated
+	 */
+	int FINDING = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__ID = ENGAGEMENT_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__TITLE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__SEVERITY = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__DESCRIPTION = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Recommendation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__RECOMMENDATION = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__OWNER = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__DUE_DATE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__STATUS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Check Point Ids</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__CHECK_POINT_IDS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Finding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Finding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.SignOffImpl <em>Sign Off</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.SignOffImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getSignOff()
+	 * @generated
+	 */
+	int SIGN_OFF = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGN_OFF__ID = ENGAGEMENT_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Check Point Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGN_OFF__CHECK_POINT_ID = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGN_OFF__ROLE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Signer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGN_OFF__SIGNER = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGN_OFF__TIME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Sign Off</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGN_OFF_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Sign Off</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGN_OFF_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1118,7 +2138,118 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getTitleStatus()
 	 * @generated
 	 */
-	int TITLE_STATUS = 13;
+	int TITLE_STATUS = 24;
+
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.AuditRole <em>Audit Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.AuditRole
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getAuditRole()
+	 * @generated
+	 */
+	int AUDIT_ROLE = 25;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.PartyKind <em>Party Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.PartyKind
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getPartyKind()
+	 * @generated
+	 */
+	int PARTY_KIND = 26;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.ContractKind <em>Contract Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.ContractKind
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getContractKind()
+	 * @generated
+	 */
+	int CONTRACT_KIND = 27;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.Responsibility <em>Responsibility</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.Responsibility
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getResponsibility()
+	 * @generated
+	 */
+	int RESPONSIBILITY = 28;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.InitialCheck <em>Initial Check</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.InitialCheck
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getInitialCheck()
+	 * @generated
+	 */
+	int INITIAL_CHECK = 29;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.AssessmentStatus <em>Assessment Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.AssessmentStatus
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getAssessmentStatus()
+	 * @generated
+	 */
+	int ASSESSMENT_STATUS = 30;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.EvidenceKind <em>Evidence Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.EvidenceKind
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getEvidenceKind()
+	 * @generated
+	 */
+	int EVIDENCE_KIND = 31;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.FindingSeverity <em>Finding Severity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.FindingSeverity
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingSeverity()
+	 * @generated
+	 */
+	int FINDING_SEVERITY = 32;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.FindingStatus <em>Finding Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.FindingStatus
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingStatus()
+	 * @generated
+	 */
+	int FINDING_STATUS = 33;
+
+	/**
+	 * The meta object id for the '<em>Calendar Date</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.LocalDate
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getCalendarDate()
+	 * @generated
+	 */
+	int CALENDAR_DATE = 34;
+
+	/**
+	 * The meta object id for the '<em>Timestamp</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.Instant
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getTimestamp()
+	 * @generated
+	 */
+	int TIMESTAMP = 35;
 
 
 	/**
@@ -1934,6 +3065,886 @@ public interface KansaPackage extends EPackage {
 	EReference getGlossaryTerm_UsedBy();
 
 	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.EngagementElement <em>Engagement Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Engagement Element</em>'.
+	 * @see jp.kansa.model.EngagementElement
+	 * @generated
+	 */
+	EClass getEngagementElement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.EngagementElement#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see jp.kansa.model.EngagementElement#getId()
+	 * @see #getEngagementElement()
+	 * @generated
+	 */
+	EAttribute getEngagementElement_Id();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.Engagement <em>Engagement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Engagement</em>'.
+	 * @see jp.kansa.model.Engagement
+	 * @generated
+	 */
+	EClass getEngagement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Engagement#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see jp.kansa.model.Engagement#getName()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EAttribute getEngagement_Name();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.Engagement#getInstitution <em>Institution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Institution</em>'.
+	 * @see jp.kansa.model.Engagement#getInstitution()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_Institution();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Engagement#getReferenceDate <em>Reference Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference Date</em>'.
+	 * @see jp.kansa.model.Engagement#getReferenceDate()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EAttribute getEngagement_ReferenceDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Engagement#getPeriodStart <em>Period Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period Start</em>'.
+	 * @see jp.kansa.model.Engagement#getPeriodStart()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EAttribute getEngagement_PeriodStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Engagement#getPeriodEnd <em>Period End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period End</em>'.
+	 * @see jp.kansa.model.Engagement#getPeriodEnd()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EAttribute getEngagement_PeriodEnd();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Engagement#getCatalogId <em>Catalog Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Catalog Id</em>'.
+	 * @see jp.kansa.model.Engagement#getCatalogId()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EAttribute getEngagement_CatalogId();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.Engagement#getTeam <em>Team</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Team</em>'.
+	 * @see jp.kansa.model.Engagement#getTeam()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_Team();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.Engagement#getParties <em>Parties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parties</em>'.
+	 * @see jp.kansa.model.Engagement#getParties()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_Parties();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.Engagement#getContracts <em>Contracts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Contracts</em>'.
+	 * @see jp.kansa.model.Engagement#getContracts()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_Contracts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.Engagement#getContractChecks <em>Contract Checks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Contract Checks</em>'.
+	 * @see jp.kansa.model.Engagement#getContractChecks()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_ContractChecks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.Engagement#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Evidence</em>'.
+	 * @see jp.kansa.model.Engagement#getEvidence()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_Evidence();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.Engagement#getFindings <em>Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Findings</em>'.
+	 * @see jp.kansa.model.Engagement#getFindings()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_Findings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.Engagement#getSignOffs <em>Sign Offs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sign Offs</em>'.
+	 * @see jp.kansa.model.Engagement#getSignOffs()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_SignOffs();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.TeamMember <em>Team Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Team Member</em>'.
+	 * @see jp.kansa.model.TeamMember
+	 * @generated
+	 */
+	EClass getTeamMember();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.TeamMember#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see jp.kansa.model.TeamMember#getName()
+	 * @see #getTeamMember()
+	 * @generated
+	 */
+	EAttribute getTeamMember_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.TeamMember#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see jp.kansa.model.TeamMember#getRole()
+	 * @see #getTeamMember()
+	 * @generated
+	 */
+	EAttribute getTeamMember_Role();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.Party <em>Party</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Party</em>'.
+	 * @see jp.kansa.model.Party
+	 * @generated
+	 */
+	EClass getParty();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Party#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see jp.kansa.model.Party#getName()
+	 * @see #getParty()
+	 * @generated
+	 */
+	EAttribute getParty_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Party#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see jp.kansa.model.Party#getKind()
+	 * @see #getParty()
+	 * @generated
+	 */
+	EAttribute getParty_Kind();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.Party#getEngagedBy <em>Engaged By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Engaged By</em>'.
+	 * @see jp.kansa.model.Party#getEngagedBy()
+	 * @see #getParty()
+	 * @generated
+	 */
+	EReference getParty_EngagedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Party#getContact <em>Contact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Contact</em>'.
+	 * @see jp.kansa.model.Party#getContact()
+	 * @see #getParty()
+	 * @generated
+	 */
+	EAttribute getParty_Contact();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Party#getEmergencyContact <em>Emergency Contact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Emergency Contact</em>'.
+	 * @see jp.kansa.model.Party#getEmergencyContact()
+	 * @see #getParty()
+	 * @generated
+	 */
+	EAttribute getParty_EmergencyContact();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.Contract <em>Contract</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Contract</em>'.
+	 * @see jp.kansa.model.Contract
+	 * @generated
+	 */
+	EClass getContract();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Contract#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see jp.kansa.model.Contract#getTitle()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Contract#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see jp.kansa.model.Contract#getKind()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_Kind();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link jp.kansa.model.Contract#getSystems <em>Systems</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Systems</em>'.
+	 * @see jp.kansa.model.Contract#getSystems()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_Systems();
+
+	/**
+	 * Returns the meta object for the reference list '{@link jp.kansa.model.Contract#getParties <em>Parties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Parties</em>'.
+	 * @see jp.kansa.model.Contract#getParties()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EReference getContract_Parties();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Contract#getStartDate <em>Start Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Date</em>'.
+	 * @see jp.kansa.model.Contract#getStartDate()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_StartDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Contract#getEndDate <em>End Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Date</em>'.
+	 * @see jp.kansa.model.Contract#getEndDate()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_EndDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Contract#isInScope <em>In Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Scope</em>'.
+	 * @see jp.kansa.model.Contract#isInScope()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_InScope();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.Contract#getClauses <em>Clauses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Clauses</em>'.
+	 * @see jp.kansa.model.Contract#getClauses()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EReference getContract_Clauses();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.Clause <em>Clause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Clause</em>'.
+	 * @see jp.kansa.model.Clause
+	 * @generated
+	 */
+	EClass getClause();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Clause#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see jp.kansa.model.Clause#getNumber()
+	 * @see #getClause()
+	 * @generated
+	 */
+	EAttribute getClause_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Clause#getHeading <em>Heading</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Heading</em>'.
+	 * @see jp.kansa.model.Clause#getHeading()
+	 * @see #getClause()
+	 * @generated
+	 */
+	EAttribute getClause_Heading();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.ContractCheck <em>Contract Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Contract Check</em>'.
+	 * @see jp.kansa.model.ContractCheck
+	 * @generated
+	 */
+	EClass getContractCheck();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.ContractCheck#getContract <em>Contract</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Contract</em>'.
+	 * @see jp.kansa.model.ContractCheck#getContract()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EReference getContractCheck_Contract();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ContractCheck#getCheckPointId <em>Check Point Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Check Point Id</em>'.
+	 * @see jp.kansa.model.ContractCheck#getCheckPointId()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EAttribute getContractCheck_CheckPointId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ContractCheck#getResponsibility <em>Responsibility</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Responsibility</em>'.
+	 * @see jp.kansa.model.ContractCheck#getResponsibility()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EAttribute getContractCheck_Responsibility();
+
+	/**
+	 * Returns the meta object for the reference list '{@link jp.kansa.model.ContractCheck#getResponsibleParties <em>Responsible Parties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Responsible Parties</em>'.
+	 * @see jp.kansa.model.ContractCheck#getResponsibleParties()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EReference getContractCheck_ResponsibleParties();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ContractCheck#getInitialCheck <em>Initial Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initial Check</em>'.
+	 * @see jp.kansa.model.ContractCheck#getInitialCheck()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EAttribute getContractCheck_InitialCheck();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ContractCheck#getInitialCheckDate <em>Initial Check Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initial Check Date</em>'.
+	 * @see jp.kansa.model.ContractCheck#getInitialCheckDate()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EAttribute getContractCheck_InitialCheckDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ContractCheck#getCompletionDate <em>Completion Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Completion Date</em>'.
+	 * @see jp.kansa.model.ContractCheck#getCompletionDate()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EAttribute getContractCheck_CompletionDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ContractCheck#getAssessment <em>Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assessment</em>'.
+	 * @see jp.kansa.model.ContractCheck#getAssessment()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EAttribute getContractCheck_Assessment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ContractCheck#getConclusion <em>Conclusion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Conclusion</em>'.
+	 * @see jp.kansa.model.ContractCheck#getConclusion()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EAttribute getContractCheck_Conclusion();
+
+	/**
+	 * Returns the meta object for the reference list '{@link jp.kansa.model.ContractCheck#getClauses <em>Clauses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Clauses</em>'.
+	 * @see jp.kansa.model.ContractCheck#getClauses()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EReference getContractCheck_Clauses();
+
+	/**
+	 * Returns the meta object for the reference list '{@link jp.kansa.model.ContractCheck#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Evidence</em>'.
+	 * @see jp.kansa.model.ContractCheck#getEvidence()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EReference getContractCheck_Evidence();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.ContractCheck#getAnnotations <em>Annotations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Annotations</em>'.
+	 * @see jp.kansa.model.ContractCheck#getAnnotations()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EReference getContractCheck_Annotations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ContractCheck#getLastModified <em>Last Modified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Modified</em>'.
+	 * @see jp.kansa.model.ContractCheck#getLastModified()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EAttribute getContractCheck_LastModified();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.Annotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Annotation</em>'.
+	 * @see jp.kansa.model.Annotation
+	 * @generated
+	 */
+	EClass getAnnotation();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.Annotation#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Author</em>'.
+	 * @see jp.kansa.model.Annotation#getAuthor()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EReference getAnnotation_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Annotation#getTime <em>Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time</em>'.
+	 * @see jp.kansa.model.Annotation#getTime()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Time();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Annotation#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see jp.kansa.model.Annotation#getText()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Annotation#getTickmark <em>Tickmark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tickmark</em>'.
+	 * @see jp.kansa.model.Annotation#getTickmark()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Tickmark();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.Evidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Evidence</em>'.
+	 * @see jp.kansa.model.Evidence
+	 * @generated
+	 */
+	EClass getEvidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Evidence#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see jp.kansa.model.Evidence#getTitle()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Evidence#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see jp.kansa.model.Evidence#getKind()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Evidence#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see jp.kansa.model.Evidence#getPath()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_Path();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Evidence#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see jp.kansa.model.Evidence#getSha256()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Evidence#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see jp.kansa.model.Evidence#getSize()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Evidence#getUrl <em>Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Url</em>'.
+	 * @see jp.kansa.model.Evidence#getUrl()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_Url();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.Evidence#getClause <em>Clause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Clause</em>'.
+	 * @see jp.kansa.model.Evidence#getClause()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EReference getEvidence_Clause();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.Evidence#getProvidedBy <em>Provided By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Provided By</em>'.
+	 * @see jp.kansa.model.Evidence#getProvidedBy()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EReference getEvidence_ProvidedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Evidence#getEffectiveDate <em>Effective Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Effective Date</em>'.
+	 * @see jp.kansa.model.Evidence#getEffectiveDate()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_EffectiveDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Evidence#getExpiryDate <em>Expiry Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expiry Date</em>'.
+	 * @see jp.kansa.model.Evidence#getExpiryDate()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_ExpiryDate();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.Finding <em>Finding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Finding</em>'.
+	 * @see jp.kansa.model.Finding
+	 * @generated
+	 */
+	EClass getFinding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Finding#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see jp.kansa.model.Finding#getTitle()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Finding#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see jp.kansa.model.Finding#getSeverity()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Severity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Finding#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see jp.kansa.model.Finding#getDescription()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Finding#getRecommendation <em>Recommendation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recommendation</em>'.
+	 * @see jp.kansa.model.Finding#getRecommendation()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Recommendation();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.Finding#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see jp.kansa.model.Finding#getOwner()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EReference getFinding_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Finding#getDueDate <em>Due Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due Date</em>'.
+	 * @see jp.kansa.model.Finding#getDueDate()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_DueDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Finding#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see jp.kansa.model.Finding#getStatus()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Status();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link jp.kansa.model.Finding#getCheckPointIds <em>Check Point Ids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Check Point Ids</em>'.
+	 * @see jp.kansa.model.Finding#getCheckPointIds()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_CheckPointIds();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.SignOff <em>Sign Off</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sign Off</em>'.
+	 * @see jp.kansa.model.SignOff
+	 * @generated
+	 */
+	EClass getSignOff();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.SignOff#getCheckPointId <em>Check Point Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Check Point Id</em>'.
+	 * @see jp.kansa.model.SignOff#getCheckPointId()
+	 * @see #getSignOff()
+	 * @generated
+	 */
+	EAttribute getSignOff_CheckPointId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.SignOff#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see jp.kansa.model.SignOff#getRole()
+	 * @see #getSignOff()
+	 * @generated
+	 */
+	EAttribute getSignOff_Role();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.SignOff#getSigner <em>Signer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Signer</em>'.
+	 * @see jp.kansa.model.SignOff#getSigner()
+	 * @see #getSignOff()
+	 * @generated
+	 */
+	EReference getSignOff_Signer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.SignOff#getTime <em>Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time</em>'.
+	 * @see jp.kansa.model.SignOff#getTime()
+	 * @see #getSignOff()
+	 * @generated
+	 */
+	EAttribute getSignOff_Time();
+
+	/**
 	 * Returns the meta object for enum '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1942,6 +3953,124 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getTitleStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link jp.kansa.model.AuditRole <em>Audit Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Audit Role</em>'.
+	 * @see jp.kansa.model.AuditRole
+	 * @generated
+	 */
+	EEnum getAuditRole();
+
+	/**
+	 * Returns the meta object for enum '{@link jp.kansa.model.PartyKind <em>Party Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Party Kind</em>'.
+	 * @see jp.kansa.model.PartyKind
+	 * @generated
+	 */
+	EEnum getPartyKind();
+
+	/**
+	 * Returns the meta object for enum '{@link jp.kansa.model.ContractKind <em>Contract Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Contract Kind</em>'.
+	 * @see jp.kansa.model.ContractKind
+	 * @generated
+	 */
+	EEnum getContractKind();
+
+	/**
+	 * Returns the meta object for enum '{@link jp.kansa.model.Responsibility <em>Responsibility</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Responsibility</em>'.
+	 * @see jp.kansa.model.Responsibility
+	 * @generated
+	 */
+	EEnum getResponsibility();
+
+	/**
+	 * Returns the meta object for enum '{@link jp.kansa.model.InitialCheck <em>Initial Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Initial Check</em>'.
+	 * @see jp.kansa.model.InitialCheck
+	 * @generated
+	 */
+	EEnum getInitialCheck();
+
+	/**
+	 * Returns the meta object for enum '{@link jp.kansa.model.AssessmentStatus <em>Assessment Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Assessment Status</em>'.
+	 * @see jp.kansa.model.AssessmentStatus
+	 * @generated
+	 */
+	EEnum getAssessmentStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link jp.kansa.model.EvidenceKind <em>Evidence Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Evidence Kind</em>'.
+	 * @see jp.kansa.model.EvidenceKind
+	 * @generated
+	 */
+	EEnum getEvidenceKind();
+
+	/**
+	 * Returns the meta object for enum '{@link jp.kansa.model.FindingSeverity <em>Finding Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Finding Severity</em>'.
+	 * @see jp.kansa.model.FindingSeverity
+	 * @generated
+	 */
+	EEnum getFindingSeverity();
+
+	/**
+	 * Returns the meta object for enum '{@link jp.kansa.model.FindingStatus <em>Finding Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Finding Status</em>'.
+	 * @see jp.kansa.model.FindingStatus
+	 * @generated
+	 */
+	EEnum getFindingStatus();
+
+	/**
+	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Calendar Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A day without time zone (基準日, 完了日, expiry), written as ISO yyyy-MM-dd: an EDate would shift a 完了日 by a day between time zones.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Calendar Date</em>'.
+	 * @see java.time.LocalDate
+	 * @model instanceClass="java.time.LocalDate"
+	 * @generated
+	 */
+	EDataType getCalendarDate();
+
+	/**
+	 * Returns the meta object for data type '{@link java.time.Instant <em>Timestamp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * An instant (sign-off, last change), written as ISO-8601 UTC so the file is the same in every time zone.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Timestamp</em>'.
+	 * @see java.time.Instant
+	 * @model instanceClass="java.time.Instant"
+	 * @generated
+	 */
+	EDataType getTimestamp();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2593,6 +4722,676 @@ public interface KansaPackage extends EPackage {
 		EReference GLOSSARY_TERM__USED_BY = eINSTANCE.getGlossaryTerm_UsedBy();
 
 		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.EngagementElementImpl <em>Engagement Element</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.EngagementElementImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getEngagementElement()
+		 * @generated
+		 */
+		EClass ENGAGEMENT_ELEMENT = eINSTANCE.getEngagementElement();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGAGEMENT_ELEMENT__ID = eINSTANCE.getEngagementElement_Id();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.EngagementImpl <em>Engagement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.EngagementImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getEngagement()
+		 * @generated
+		 */
+		EClass ENGAGEMENT = eINSTANCE.getEngagement();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGAGEMENT__NAME = eINSTANCE.getEngagement_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Institution</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__INSTITUTION = eINSTANCE.getEngagement_Institution();
+
+		/**
+		 * The meta object literal for the '<em><b>Reference Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGAGEMENT__REFERENCE_DATE = eINSTANCE.getEngagement_ReferenceDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Period Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGAGEMENT__PERIOD_START = eINSTANCE.getEngagement_PeriodStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Period End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGAGEMENT__PERIOD_END = eINSTANCE.getEngagement_PeriodEnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Catalog Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGAGEMENT__CATALOG_ID = eINSTANCE.getEngagement_CatalogId();
+
+		/**
+		 * The meta object literal for the '<em><b>Team</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__TEAM = eINSTANCE.getEngagement_Team();
+
+		/**
+		 * The meta object literal for the '<em><b>Parties</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__PARTIES = eINSTANCE.getEngagement_Parties();
+
+		/**
+		 * The meta object literal for the '<em><b>Contracts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__CONTRACTS = eINSTANCE.getEngagement_Contracts();
+
+		/**
+		 * The meta object literal for the '<em><b>Contract Checks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__CONTRACT_CHECKS = eINSTANCE.getEngagement_ContractChecks();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__EVIDENCE = eINSTANCE.getEngagement_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Findings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__FINDINGS = eINSTANCE.getEngagement_Findings();
+
+		/**
+		 * The meta object literal for the '<em><b>Sign Offs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__SIGN_OFFS = eINSTANCE.getEngagement_SignOffs();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.TeamMemberImpl <em>Team Member</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.TeamMemberImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getTeamMember()
+		 * @generated
+		 */
+		EClass TEAM_MEMBER = eINSTANCE.getTeamMember();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEAM_MEMBER__NAME = eINSTANCE.getTeamMember_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEAM_MEMBER__ROLE = eINSTANCE.getTeamMember_Role();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.PartyImpl <em>Party</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.PartyImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getParty()
+		 * @generated
+		 */
+		EClass PARTY = eINSTANCE.getParty();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTY__NAME = eINSTANCE.getParty_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTY__KIND = eINSTANCE.getParty_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Engaged By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTY__ENGAGED_BY = eINSTANCE.getParty_EngagedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Contact</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTY__CONTACT = eINSTANCE.getParty_Contact();
+
+		/**
+		 * The meta object literal for the '<em><b>Emergency Contact</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTY__EMERGENCY_CONTACT = eINSTANCE.getParty_EmergencyContact();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.ContractImpl <em>Contract</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.ContractImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getContract()
+		 * @generated
+		 */
+		EClass CONTRACT = eINSTANCE.getContract();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__TITLE = eINSTANCE.getContract_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__KIND = eINSTANCE.getContract_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Systems</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__SYSTEMS = eINSTANCE.getContract_Systems();
+
+		/**
+		 * The meta object literal for the '<em><b>Parties</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTRACT__PARTIES = eINSTANCE.getContract_Parties();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__START_DATE = eINSTANCE.getContract_StartDate();
+
+		/**
+		 * The meta object literal for the '<em><b>End Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__END_DATE = eINSTANCE.getContract_EndDate();
+
+		/**
+		 * The meta object literal for the '<em><b>In Scope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__IN_SCOPE = eINSTANCE.getContract_InScope();
+
+		/**
+		 * The meta object literal for the '<em><b>Clauses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTRACT__CLAUSES = eINSTANCE.getContract_Clauses();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.ClauseImpl <em>Clause</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.ClauseImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getClause()
+		 * @generated
+		 */
+		EClass CLAUSE = eINSTANCE.getClause();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAUSE__NUMBER = eINSTANCE.getClause_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Heading</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAUSE__HEADING = eINSTANCE.getClause_Heading();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.ContractCheckImpl <em>Contract Check</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.ContractCheckImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getContractCheck()
+		 * @generated
+		 */
+		EClass CONTRACT_CHECK = eINSTANCE.getContractCheck();
+
+		/**
+		 * The meta object literal for the '<em><b>Contract</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTRACT_CHECK__CONTRACT = eINSTANCE.getContractCheck_Contract();
+
+		/**
+		 * The meta object literal for the '<em><b>Check Point Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_CHECK__CHECK_POINT_ID = eINSTANCE.getContractCheck_CheckPointId();
+
+		/**
+		 * The meta object literal for the '<em><b>Responsibility</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_CHECK__RESPONSIBILITY = eINSTANCE.getContractCheck_Responsibility();
+
+		/**
+		 * The meta object literal for the '<em><b>Responsible Parties</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTRACT_CHECK__RESPONSIBLE_PARTIES = eINSTANCE.getContractCheck_ResponsibleParties();
+
+		/**
+		 * The meta object literal for the '<em><b>Initial Check</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_CHECK__INITIAL_CHECK = eINSTANCE.getContractCheck_InitialCheck();
+
+		/**
+		 * The meta object literal for the '<em><b>Initial Check Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_CHECK__INITIAL_CHECK_DATE = eINSTANCE.getContractCheck_InitialCheckDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Completion Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_CHECK__COMPLETION_DATE = eINSTANCE.getContractCheck_CompletionDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Assessment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_CHECK__ASSESSMENT = eINSTANCE.getContractCheck_Assessment();
+
+		/**
+		 * The meta object literal for the '<em><b>Conclusion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_CHECK__CONCLUSION = eINSTANCE.getContractCheck_Conclusion();
+
+		/**
+		 * The meta object literal for the '<em><b>Clauses</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTRACT_CHECK__CLAUSES = eINSTANCE.getContractCheck_Clauses();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTRACT_CHECK__EVIDENCE = eINSTANCE.getContractCheck_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTRACT_CHECK__ANNOTATIONS = eINSTANCE.getContractCheck_Annotations();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Modified</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_CHECK__LAST_MODIFIED = eINSTANCE.getContractCheck_LastModified();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.AnnotationImpl <em>Annotation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.AnnotationImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getAnnotation()
+		 * @generated
+		 */
+		EClass ANNOTATION = eINSTANCE.getAnnotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION__AUTHOR = eINSTANCE.getAnnotation_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__TIME = eINSTANCE.getAnnotation_Time();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__TEXT = eINSTANCE.getAnnotation_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Tickmark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__TICKMARK = eINSTANCE.getAnnotation_Tickmark();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.EvidenceImpl <em>Evidence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.EvidenceImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getEvidence()
+		 * @generated
+		 */
+		EClass EVIDENCE = eINSTANCE.getEvidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__TITLE = eINSTANCE.getEvidence_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__KIND = eINSTANCE.getEvidence_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__PATH = eINSTANCE.getEvidence_Path();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__SHA256 = eINSTANCE.getEvidence_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__SIZE = eINSTANCE.getEvidence_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__URL = eINSTANCE.getEvidence_Url();
+
+		/**
+		 * The meta object literal for the '<em><b>Clause</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVIDENCE__CLAUSE = eINSTANCE.getEvidence_Clause();
+
+		/**
+		 * The meta object literal for the '<em><b>Provided By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVIDENCE__PROVIDED_BY = eINSTANCE.getEvidence_ProvidedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Effective Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__EFFECTIVE_DATE = eINSTANCE.getEvidence_EffectiveDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Expiry Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__EXPIRY_DATE = eINSTANCE.getEvidence_ExpiryDate();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.FindingImpl <em>Finding</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.FindingImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getFinding()
+		 * @generated
+		 */
+		EClass FINDING = eINSTANCE.getFinding();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__TITLE = eINSTANCE.getFinding_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__SEVERITY = eINSTANCE.getFinding_Severity();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__DESCRIPTION = eINSTANCE.getFinding_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Recommendation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__RECOMMENDATION = eINSTANCE.getFinding_Recommendation();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FINDING__OWNER = eINSTANCE.getFinding_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__DUE_DATE = eINSTANCE.getFinding_DueDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__STATUS = eINSTANCE.getFinding_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Check Point Ids</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__CHECK_POINT_IDS = eINSTANCE.getFinding_CheckPointIds();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.SignOffImpl <em>Sign Off</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.SignOffImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getSignOff()
+		 * @generated
+		 */
+		EClass SIGN_OFF = eINSTANCE.getSignOff();
+
+		/**
+		 * The meta object literal for the '<em><b>Check Point Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGN_OFF__CHECK_POINT_ID = eINSTANCE.getSignOff_CheckPointId();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGN_OFF__ROLE = eINSTANCE.getSignOff_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Signer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SIGN_OFF__SIGNER = eINSTANCE.getSignOff_Signer();
+
+		/**
+		 * The meta object literal for the '<em><b>Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGN_OFF__TIME = eINSTANCE.getSignOff_Time();
+
+		/**
 		 * The meta object literal for the '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2601,6 +5400,116 @@ public interface KansaPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TITLE_STATUS = eINSTANCE.getTitleStatus();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.AuditRole <em>Audit Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.AuditRole
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getAuditRole()
+		 * @generated
+		 */
+		EEnum AUDIT_ROLE = eINSTANCE.getAuditRole();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.PartyKind <em>Party Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.PartyKind
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getPartyKind()
+		 * @generated
+		 */
+		EEnum PARTY_KIND = eINSTANCE.getPartyKind();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.ContractKind <em>Contract Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.ContractKind
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getContractKind()
+		 * @generated
+		 */
+		EEnum CONTRACT_KIND = eINSTANCE.getContractKind();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.Responsibility <em>Responsibility</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.Responsibility
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getResponsibility()
+		 * @generated
+		 */
+		EEnum RESPONSIBILITY = eINSTANCE.getResponsibility();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.InitialCheck <em>Initial Check</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.InitialCheck
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getInitialCheck()
+		 * @generated
+		 */
+		EEnum INITIAL_CHECK = eINSTANCE.getInitialCheck();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.AssessmentStatus <em>Assessment Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.AssessmentStatus
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getAssessmentStatus()
+		 * @generated
+		 */
+		EEnum ASSESSMENT_STATUS = eINSTANCE.getAssessmentStatus();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.EvidenceKind <em>Evidence Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.EvidenceKind
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getEvidenceKind()
+		 * @generated
+		 */
+		EEnum EVIDENCE_KIND = eINSTANCE.getEvidenceKind();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.FindingSeverity <em>Finding Severity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.FindingSeverity
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingSeverity()
+		 * @generated
+		 */
+		EEnum FINDING_SEVERITY = eINSTANCE.getFindingSeverity();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.FindingStatus <em>Finding Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.FindingStatus
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingStatus()
+		 * @generated
+		 */
+		EEnum FINDING_STATUS = eINSTANCE.getFindingStatus();
+
+		/**
+		 * The meta object literal for the '<em>Calendar Date</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.LocalDate
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getCalendarDate()
+		 * @generated
+		 */
+		EDataType CALENDAR_DATE = eINSTANCE.getCalendarDate();
+
+		/**
+		 * The meta object literal for the '<em>Timestamp</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.Instant
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getTimestamp()
+		 * @generated
+		 */
+		EDataType TIMESTAMP = eINSTANCE.getTimestamp();
 
 	}
 

@@ -327,6 +327,236 @@ public class KansaItemProviderAdapterFactory extends KansaAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.Engagement} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EngagementItemProvider engagementItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.Engagement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEngagementAdapter() {
+		if (engagementItemProvider == null) {
+			engagementItemProvider = new EngagementItemProvider(this);
+		}
+
+		return engagementItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.TeamMember} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TeamMemberItemProvider teamMemberItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.TeamMember}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTeamMemberAdapter() {
+		if (teamMemberItemProvider == null) {
+			teamMemberItemProvider = new TeamMemberItemProvider(this);
+		}
+
+		return teamMemberItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.Party} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PartyItemProvider partyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.Party}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPartyAdapter() {
+		if (partyItemProvider == null) {
+			partyItemProvider = new PartyItemProvider(this);
+		}
+
+		return partyItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.Contract} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ContractItemProvider contractItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.Contract}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createContractAdapter() {
+		if (contractItemProvider == null) {
+			contractItemProvider = new ContractItemProvider(this);
+		}
+
+		return contractItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.Clause} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ClauseItemProvider clauseItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.Clause}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createClauseAdapter() {
+		if (clauseItemProvider == null) {
+			clauseItemProvider = new ClauseItemProvider(this);
+		}
+
+		return clauseItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.ContractCheck} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ContractCheckItemProvider contractCheckItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.ContractCheck}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createContractCheckAdapter() {
+		if (contractCheckItemProvider == null) {
+			contractCheckItemProvider = new ContractCheckItemProvider(this);
+		}
+
+		return contractCheckItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.Annotation} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AnnotationItemProvider annotationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.Annotation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAnnotationAdapter() {
+		if (annotationItemProvider == null) {
+			annotationItemProvider = new AnnotationItemProvider(this);
+		}
+
+		return annotationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.Evidence} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EvidenceItemProvider evidenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.Evidence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEvidenceAdapter() {
+		if (evidenceItemProvider == null) {
+			evidenceItemProvider = new EvidenceItemProvider(this);
+		}
+
+		return evidenceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.Finding} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected FindingItemProvider findingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.Finding}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createFindingAdapter() {
+		if (findingItemProvider == null) {
+			findingItemProvider = new FindingItemProvider(this);
+		}
+
+		return findingItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.SignOff} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SignOffItemProvider signOffItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.SignOff}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSignOffAdapter() {
+		if (signOffItemProvider == null) {
+			signOffItemProvider = new SignOffItemProvider(this);
+		}
+
+		return signOffItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -442,6 +672,16 @@ public class KansaItemProviderAdapterFactory extends KansaAdapterFactory impleme
 		if (volumeItemProvider != null) volumeItemProvider.dispose();
 		if (sectionItemProvider != null) sectionItemProvider.dispose();
 		if (glossaryTermItemProvider != null) glossaryTermItemProvider.dispose();
+		if (engagementItemProvider != null) engagementItemProvider.dispose();
+		if (teamMemberItemProvider != null) teamMemberItemProvider.dispose();
+		if (partyItemProvider != null) partyItemProvider.dispose();
+		if (contractItemProvider != null) contractItemProvider.dispose();
+		if (clauseItemProvider != null) clauseItemProvider.dispose();
+		if (contractCheckItemProvider != null) contractCheckItemProvider.dispose();
+		if (annotationItemProvider != null) annotationItemProvider.dispose();
+		if (evidenceItemProvider != null) evidenceItemProvider.dispose();
+		if (findingItemProvider != null) findingItemProvider.dispose();
+		if (signOffItemProvider != null) signOffItemProvider.dispose();
 	}
 
 }

@@ -4,6 +4,8 @@
  */
 package jp.kansa.model.impl;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import jp.kansa.model.*;
 
 import org.eclipse.emf.ecore.EClass;
@@ -70,6 +72,16 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 			case KansaPackage.VOLUME: return createVolume();
 			case KansaPackage.SECTION: return createSection();
 			case KansaPackage.GLOSSARY_TERM: return createGlossaryTerm();
+			case KansaPackage.ENGAGEMENT: return createEngagement();
+			case KansaPackage.TEAM_MEMBER: return createTeamMember();
+			case KansaPackage.PARTY: return createParty();
+			case KansaPackage.CONTRACT: return createContract();
+			case KansaPackage.CLAUSE: return createClause();
+			case KansaPackage.CONTRACT_CHECK: return createContractCheck();
+			case KansaPackage.ANNOTATION: return createAnnotation();
+			case KansaPackage.EVIDENCE: return createEvidence();
+			case KansaPackage.FINDING: return createFinding();
+			case KansaPackage.SIGN_OFF: return createSignOff();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -85,6 +97,28 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 		switch (eDataType.getClassifierID()) {
 			case KansaPackage.TITLE_STATUS:
 				return createTitleStatusFromString(eDataType, initialValue);
+			case KansaPackage.AUDIT_ROLE:
+				return createAuditRoleFromString(eDataType, initialValue);
+			case KansaPackage.PARTY_KIND:
+				return createPartyKindFromString(eDataType, initialValue);
+			case KansaPackage.CONTRACT_KIND:
+				return createContractKindFromString(eDataType, initialValue);
+			case KansaPackage.RESPONSIBILITY:
+				return createResponsibilityFromString(eDataType, initialValue);
+			case KansaPackage.INITIAL_CHECK:
+				return createInitialCheckFromString(eDataType, initialValue);
+			case KansaPackage.ASSESSMENT_STATUS:
+				return createAssessmentStatusFromString(eDataType, initialValue);
+			case KansaPackage.EVIDENCE_KIND:
+				return createEvidenceKindFromString(eDataType, initialValue);
+			case KansaPackage.FINDING_SEVERITY:
+				return createFindingSeverityFromString(eDataType, initialValue);
+			case KansaPackage.FINDING_STATUS:
+				return createFindingStatusFromString(eDataType, initialValue);
+			case KansaPackage.CALENDAR_DATE:
+				return createCalendarDateFromString(eDataType, initialValue);
+			case KansaPackage.TIMESTAMP:
+				return createTimestampFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -100,6 +134,28 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 		switch (eDataType.getClassifierID()) {
 			case KansaPackage.TITLE_STATUS:
 				return convertTitleStatusToString(eDataType, instanceValue);
+			case KansaPackage.AUDIT_ROLE:
+				return convertAuditRoleToString(eDataType, instanceValue);
+			case KansaPackage.PARTY_KIND:
+				return convertPartyKindToString(eDataType, instanceValue);
+			case KansaPackage.CONTRACT_KIND:
+				return convertContractKindToString(eDataType, instanceValue);
+			case KansaPackage.RESPONSIBILITY:
+				return convertResponsibilityToString(eDataType, instanceValue);
+			case KansaPackage.INITIAL_CHECK:
+				return convertInitialCheckToString(eDataType, instanceValue);
+			case KansaPackage.ASSESSMENT_STATUS:
+				return convertAssessmentStatusToString(eDataType, instanceValue);
+			case KansaPackage.EVIDENCE_KIND:
+				return convertEvidenceKindToString(eDataType, instanceValue);
+			case KansaPackage.FINDING_SEVERITY:
+				return convertFindingSeverityToString(eDataType, instanceValue);
+			case KansaPackage.FINDING_STATUS:
+				return convertFindingStatusToString(eDataType, instanceValue);
+			case KansaPackage.CALENDAR_DATE:
+				return convertCalendarDateToString(eDataType, instanceValue);
+			case KansaPackage.TIMESTAMP:
+				return convertTimestampToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -231,6 +287,116 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Engagement createEngagement() {
+		EngagementImpl engagement = new EngagementImpl();
+		return engagement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TeamMember createTeamMember() {
+		TeamMemberImpl teamMember = new TeamMemberImpl();
+		return teamMember;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Party createParty() {
+		PartyImpl party = new PartyImpl();
+		return party;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Contract createContract() {
+		ContractImpl contract = new ContractImpl();
+		return contract;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Clause createClause() {
+		ClauseImpl clause = new ClauseImpl();
+		return clause;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ContractCheck createContractCheck() {
+		ContractCheckImpl contractCheck = new ContractCheckImpl();
+		return contractCheck;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Annotation createAnnotation() {
+		AnnotationImpl annotation = new AnnotationImpl();
+		return annotation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Evidence createEvidence() {
+		EvidenceImpl evidence = new EvidenceImpl();
+		return evidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Finding createFinding() {
+		FindingImpl finding = new FindingImpl();
+		return finding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SignOff createSignOff() {
+		SignOffImpl signOff = new SignOffImpl();
+		return signOff;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public TitleStatus createTitleStatusFromString(EDataType eDataType, String initialValue) {
 		TitleStatus result = TitleStatus.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -244,6 +410,224 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 	 */
 	public String convertTitleStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AuditRole createAuditRoleFromString(EDataType eDataType, String initialValue) {
+		AuditRole result = AuditRole.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAuditRoleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PartyKind createPartyKindFromString(EDataType eDataType, String initialValue) {
+		PartyKind result = PartyKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPartyKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ContractKind createContractKindFromString(EDataType eDataType, String initialValue) {
+		ContractKind result = ContractKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertContractKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Responsibility createResponsibilityFromString(EDataType eDataType, String initialValue) {
+		Responsibility result = Responsibility.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertResponsibilityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public InitialCheck createInitialCheckFromString(EDataType eDataType, String initialValue) {
+		InitialCheck result = InitialCheck.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertInitialCheckToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AssessmentStatus createAssessmentStatusFromString(EDataType eDataType, String initialValue) {
+		AssessmentStatus result = AssessmentStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAssessmentStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EvidenceKind createEvidenceKindFromString(EDataType eDataType, String initialValue) {
+		EvidenceKind result = EvidenceKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEvidenceKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FindingSeverity createFindingSeverityFromString(EDataType eDataType, String initialValue) {
+		FindingSeverity result = FindingSeverity.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFindingSeverityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FindingStatus createFindingStatusFromString(EDataType eDataType, String initialValue) {
+		FindingStatus result = FindingStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFindingStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * ISO-8601 text; EFactoryImpl knows no parse method of java.time.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public LocalDate createCalendarDateFromString(EDataType eDataType, String initialValue) {
+		return initialValue == null || initialValue.isEmpty() ? null : LocalDate.parse(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCalendarDateToString(EDataType eDataType, Object instanceValue) {
+		return super.convertToString(eDataType, instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * ISO-8601 text; EFactoryImpl knows no parse method of java.time.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public Instant createTimestampFromString(EDataType eDataType, String initialValue) {
+		return initialValue == null || initialValue.isEmpty() ? null : Instant.parse(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTimestampToString(EDataType eDataType, Object instanceValue) {
+		return super.convertToString(eDataType, instanceValue);
 	}
 
 	/**

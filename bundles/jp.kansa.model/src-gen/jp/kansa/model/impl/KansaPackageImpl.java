@@ -4,25 +4,48 @@
  */
 package jp.kansa.model.impl;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import jp.kansa.model.Annotation;
+import jp.kansa.model.AssessmentStatus;
+import jp.kansa.model.AuditRole;
 import jp.kansa.model.Catalog;
 import jp.kansa.model.CatalogElement;
 import jp.kansa.model.Category;
 import jp.kansa.model.CheckPoint;
+import jp.kansa.model.Clause;
+import jp.kansa.model.Contract;
+import jp.kansa.model.ContractCheck;
+import jp.kansa.model.ContractKind;
+import jp.kansa.model.Engagement;
+import jp.kansa.model.EngagementElement;
+import jp.kansa.model.Evidence;
+import jp.kansa.model.EvidenceKind;
+import jp.kansa.model.Finding;
+import jp.kansa.model.FindingSeverity;
+import jp.kansa.model.FindingStatus;
 import jp.kansa.model.GlossaryTerm;
 import jp.kansa.model.GuidelineDocument;
+import jp.kansa.model.InitialCheck;
 import jp.kansa.model.Item;
 import jp.kansa.model.KansaFactory;
 import jp.kansa.model.KansaPackage;
 import jp.kansa.model.Part;
+import jp.kansa.model.Party;
+import jp.kansa.model.PartyKind;
 import jp.kansa.model.Recommendation;
 import jp.kansa.model.Reference;
 import jp.kansa.model.ReferenceTarget;
+import jp.kansa.model.Responsibility;
 import jp.kansa.model.Section;
+import jp.kansa.model.SignOff;
+import jp.kansa.model.TeamMember;
 import jp.kansa.model.TitleStatus;
 import jp.kansa.model.Volume;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -132,7 +155,161 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass engagementElementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass engagementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass teamMemberEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass partyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass contractEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass clauseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass contractCheckEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass annotationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass evidenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass findingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass signOffEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum titleStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum auditRoleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum partyKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum contractKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum responsibilityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum initialCheckEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum assessmentStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum evidenceKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum findingSeverityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum findingStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType calendarDateEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType timestampEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -950,8 +1127,928 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getEngagementElement() {
+		return engagementElementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngagementElement_Id() {
+		return (EAttribute)engagementElementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEngagement() {
+		return engagementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngagement_Name() {
+		return (EAttribute)engagementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Institution() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngagement_ReferenceDate() {
+		return (EAttribute)engagementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngagement_PeriodStart() {
+		return (EAttribute)engagementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngagement_PeriodEnd() {
+		return (EAttribute)engagementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngagement_CatalogId() {
+		return (EAttribute)engagementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Team() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Parties() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Contracts() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_ContractChecks() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Evidence() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Findings() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_SignOffs() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTeamMember() {
+		return teamMemberEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeamMember_Name() {
+		return (EAttribute)teamMemberEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeamMember_Role() {
+		return (EAttribute)teamMemberEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getParty() {
+		return partyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParty_Name() {
+		return (EAttribute)partyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParty_Kind() {
+		return (EAttribute)partyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getParty_EngagedBy() {
+		return (EReference)partyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParty_Contact() {
+		return (EAttribute)partyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParty_EmergencyContact() {
+		return (EAttribute)partyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getContract() {
+		return contractEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_Title() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_Kind() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_Systems() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContract_Parties() {
+		return (EReference)contractEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_StartDate() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_EndDate() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_InScope() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContract_Clauses() {
+		return (EReference)contractEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getClause() {
+		return clauseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClause_Number() {
+		return (EAttribute)clauseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClause_Heading() {
+		return (EAttribute)clauseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getContractCheck() {
+		return contractCheckEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContractCheck_Contract() {
+		return (EReference)contractCheckEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractCheck_CheckPointId() {
+		return (EAttribute)contractCheckEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractCheck_Responsibility() {
+		return (EAttribute)contractCheckEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContractCheck_ResponsibleParties() {
+		return (EReference)contractCheckEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractCheck_InitialCheck() {
+		return (EAttribute)contractCheckEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractCheck_InitialCheckDate() {
+		return (EAttribute)contractCheckEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractCheck_CompletionDate() {
+		return (EAttribute)contractCheckEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractCheck_Assessment() {
+		return (EAttribute)contractCheckEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractCheck_Conclusion() {
+		return (EAttribute)contractCheckEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContractCheck_Clauses() {
+		return (EReference)contractCheckEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContractCheck_Evidence() {
+		return (EReference)contractCheckEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContractCheck_Annotations() {
+		return (EReference)contractCheckEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractCheck_LastModified() {
+		return (EAttribute)contractCheckEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAnnotation() {
+		return annotationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnotation_Author() {
+		return (EReference)annotationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_Time() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_Text() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_Tickmark() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEvidence() {
+		return evidenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_Title() {
+		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_Kind() {
+		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_Path() {
+		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_Sha256() {
+		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_Size() {
+		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_Url() {
+		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvidence_Clause() {
+		return (EReference)evidenceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvidence_ProvidedBy() {
+		return (EReference)evidenceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_EffectiveDate() {
+		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_ExpiryDate() {
+		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFinding() {
+		return findingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Title() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Severity() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Description() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Recommendation() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFinding_Owner() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_DueDate() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Status() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_CheckPointIds() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSignOff() {
+		return signOffEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignOff_CheckPointId() {
+		return (EAttribute)signOffEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignOff_Role() {
+		return (EAttribute)signOffEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSignOff_Signer() {
+		return (EReference)signOffEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignOff_Time() {
+		return (EAttribute)signOffEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTitleStatus() {
 		return titleStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAuditRole() {
+		return auditRoleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPartyKind() {
+		return partyKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getContractKind() {
+		return contractKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getResponsibility() {
+		return responsibilityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getInitialCheck() {
+		return initialCheckEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAssessmentStatus() {
+		return assessmentStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getEvidenceKind() {
+		return evidenceKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFindingSeverity() {
+		return findingSeverityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFindingStatus() {
+		return findingStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getCalendarDate() {
+		return calendarDateEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getTimestamp() {
+		return timestampEDataType;
 	}
 
 	/**
@@ -1071,8 +2168,113 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		createEReference(glossaryTermEClass, GLOSSARY_TERM__CATALOG);
 		createEReference(glossaryTermEClass, GLOSSARY_TERM__USED_BY);
 
+		engagementElementEClass = createEClass(ENGAGEMENT_ELEMENT);
+		createEAttribute(engagementElementEClass, ENGAGEMENT_ELEMENT__ID);
+
+		engagementEClass = createEClass(ENGAGEMENT);
+		createEAttribute(engagementEClass, ENGAGEMENT__NAME);
+		createEReference(engagementEClass, ENGAGEMENT__INSTITUTION);
+		createEAttribute(engagementEClass, ENGAGEMENT__REFERENCE_DATE);
+		createEAttribute(engagementEClass, ENGAGEMENT__PERIOD_START);
+		createEAttribute(engagementEClass, ENGAGEMENT__PERIOD_END);
+		createEAttribute(engagementEClass, ENGAGEMENT__CATALOG_ID);
+		createEReference(engagementEClass, ENGAGEMENT__TEAM);
+		createEReference(engagementEClass, ENGAGEMENT__PARTIES);
+		createEReference(engagementEClass, ENGAGEMENT__CONTRACTS);
+		createEReference(engagementEClass, ENGAGEMENT__CONTRACT_CHECKS);
+		createEReference(engagementEClass, ENGAGEMENT__EVIDENCE);
+		createEReference(engagementEClass, ENGAGEMENT__FINDINGS);
+		createEReference(engagementEClass, ENGAGEMENT__SIGN_OFFS);
+
+		teamMemberEClass = createEClass(TEAM_MEMBER);
+		createEAttribute(teamMemberEClass, TEAM_MEMBER__NAME);
+		createEAttribute(teamMemberEClass, TEAM_MEMBER__ROLE);
+
+		partyEClass = createEClass(PARTY);
+		createEAttribute(partyEClass, PARTY__NAME);
+		createEAttribute(partyEClass, PARTY__KIND);
+		createEReference(partyEClass, PARTY__ENGAGED_BY);
+		createEAttribute(partyEClass, PARTY__CONTACT);
+		createEAttribute(partyEClass, PARTY__EMERGENCY_CONTACT);
+
+		contractEClass = createEClass(CONTRACT);
+		createEAttribute(contractEClass, CONTRACT__TITLE);
+		createEAttribute(contractEClass, CONTRACT__KIND);
+		createEAttribute(contractEClass, CONTRACT__SYSTEMS);
+		createEReference(contractEClass, CONTRACT__PARTIES);
+		createEAttribute(contractEClass, CONTRACT__START_DATE);
+		createEAttribute(contractEClass, CONTRACT__END_DATE);
+		createEAttribute(contractEClass, CONTRACT__IN_SCOPE);
+		createEReference(contractEClass, CONTRACT__CLAUSES);
+
+		clauseEClass = createEClass(CLAUSE);
+		createEAttribute(clauseEClass, CLAUSE__NUMBER);
+		createEAttribute(clauseEClass, CLAUSE__HEADING);
+
+		contractCheckEClass = createEClass(CONTRACT_CHECK);
+		createEReference(contractCheckEClass, CONTRACT_CHECK__CONTRACT);
+		createEAttribute(contractCheckEClass, CONTRACT_CHECK__CHECK_POINT_ID);
+		createEAttribute(contractCheckEClass, CONTRACT_CHECK__RESPONSIBILITY);
+		createEReference(contractCheckEClass, CONTRACT_CHECK__RESPONSIBLE_PARTIES);
+		createEAttribute(contractCheckEClass, CONTRACT_CHECK__INITIAL_CHECK);
+		createEAttribute(contractCheckEClass, CONTRACT_CHECK__INITIAL_CHECK_DATE);
+		createEAttribute(contractCheckEClass, CONTRACT_CHECK__COMPLETION_DATE);
+		createEAttribute(contractCheckEClass, CONTRACT_CHECK__ASSESSMENT);
+		createEAttribute(contractCheckEClass, CONTRACT_CHECK__CONCLUSION);
+		createEReference(contractCheckEClass, CONTRACT_CHECK__CLAUSES);
+		createEReference(contractCheckEClass, CONTRACT_CHECK__EVIDENCE);
+		createEReference(contractCheckEClass, CONTRACT_CHECK__ANNOTATIONS);
+		createEAttribute(contractCheckEClass, CONTRACT_CHECK__LAST_MODIFIED);
+
+		annotationEClass = createEClass(ANNOTATION);
+		createEReference(annotationEClass, ANNOTATION__AUTHOR);
+		createEAttribute(annotationEClass, ANNOTATION__TIME);
+		createEAttribute(annotationEClass, ANNOTATION__TEXT);
+		createEAttribute(annotationEClass, ANNOTATION__TICKMARK);
+
+		evidenceEClass = createEClass(EVIDENCE);
+		createEAttribute(evidenceEClass, EVIDENCE__TITLE);
+		createEAttribute(evidenceEClass, EVIDENCE__KIND);
+		createEAttribute(evidenceEClass, EVIDENCE__PATH);
+		createEAttribute(evidenceEClass, EVIDENCE__SHA256);
+		createEAttribute(evidenceEClass, EVIDENCE__SIZE);
+		createEAttribute(evidenceEClass, EVIDENCE__URL);
+		createEReference(evidenceEClass, EVIDENCE__CLAUSE);
+		createEReference(evidenceEClass, EVIDENCE__PROVIDED_BY);
+		createEAttribute(evidenceEClass, EVIDENCE__EFFECTIVE_DATE);
+		createEAttribute(evidenceEClass, EVIDENCE__EXPIRY_DATE);
+
+		findingEClass = createEClass(FINDING);
+		createEAttribute(findingEClass, FINDING__TITLE);
+		createEAttribute(findingEClass, FINDING__SEVERITY);
+		createEAttribute(findingEClass, FINDING__DESCRIPTION);
+		createEAttribute(findingEClass, FINDING__RECOMMENDATION);
+		createEReference(findingEClass, FINDING__OWNER);
+		createEAttribute(findingEClass, FINDING__DUE_DATE);
+		createEAttribute(findingEClass, FINDING__STATUS);
+		createEAttribute(findingEClass, FINDING__CHECK_POINT_IDS);
+
+		signOffEClass = createEClass(SIGN_OFF);
+		createEAttribute(signOffEClass, SIGN_OFF__CHECK_POINT_ID);
+		createEAttribute(signOffEClass, SIGN_OFF__ROLE);
+		createEReference(signOffEClass, SIGN_OFF__SIGNER);
+		createEAttribute(signOffEClass, SIGN_OFF__TIME);
+
 		// Create enums
 		titleStatusEEnum = createEEnum(TITLE_STATUS);
+		auditRoleEEnum = createEEnum(AUDIT_ROLE);
+		partyKindEEnum = createEEnum(PARTY_KIND);
+		contractKindEEnum = createEEnum(CONTRACT_KIND);
+		responsibilityEEnum = createEEnum(RESPONSIBILITY);
+		initialCheckEEnum = createEEnum(INITIAL_CHECK);
+		assessmentStatusEEnum = createEEnum(ASSESSMENT_STATUS);
+		evidenceKindEEnum = createEEnum(EVIDENCE_KIND);
+		findingSeverityEEnum = createEEnum(FINDING_SEVERITY);
+		findingStatusEEnum = createEEnum(FINDING_STATUS);
+
+		// Create data types
+		calendarDateEDataType = createEDataType(CALENDAR_DATE);
+		timestampEDataType = createEDataType(TIMESTAMP);
 	}
 
 	/**
@@ -1114,6 +2316,15 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		volumeEClass.getESuperTypes().add(this.getReferenceTarget());
 		sectionEClass.getESuperTypes().add(this.getReferenceTarget());
 		glossaryTermEClass.getESuperTypes().add(this.getCatalogElement());
+		engagementEClass.getESuperTypes().add(this.getEngagementElement());
+		teamMemberEClass.getESuperTypes().add(this.getEngagementElement());
+		partyEClass.getESuperTypes().add(this.getEngagementElement());
+		contractEClass.getESuperTypes().add(this.getEngagementElement());
+		clauseEClass.getESuperTypes().add(this.getEngagementElement());
+		contractCheckEClass.getESuperTypes().add(this.getEngagementElement());
+		evidenceEClass.getESuperTypes().add(this.getEngagementElement());
+		findingEClass.getESuperTypes().add(this.getEngagementElement());
+		signOffEClass.getESuperTypes().add(this.getEngagementElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(catalogElementEClass, CatalogElement.class, "CatalogElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1204,12 +2415,159 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		initEReference(getGlossaryTerm_Catalog(), this.getCatalog(), this.getCatalog_Glossary(), "catalog", null, 0, 1, GlossaryTerm.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGlossaryTerm_UsedBy(), this.getCheckPoint(), this.getCheckPoint_Terms(), "usedBy", null, 0, -1, GlossaryTerm.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(engagementElementEClass, EngagementElement.class, "EngagementElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEngagementElement_Id(), ecorePackage.getEString(), "id", null, 1, 1, EngagementElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(engagementEClass, Engagement.class, "Engagement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEngagement_Name(), ecorePackage.getEString(), "name", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_Institution(), this.getParty(), null, "institution", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngagement_ReferenceDate(), this.getCalendarDate(), "referenceDate", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngagement_PeriodStart(), this.getCalendarDate(), "periodStart", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngagement_PeriodEnd(), this.getCalendarDate(), "periodEnd", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngagement_CatalogId(), ecorePackage.getEString(), "catalogId", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_Team(), this.getTeamMember(), null, "team", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_Parties(), this.getParty(), null, "parties", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_Contracts(), this.getContract(), null, "contracts", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_ContractChecks(), this.getContractCheck(), null, "contractChecks", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_Evidence(), this.getEvidence(), null, "evidence", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_Findings(), this.getFinding(), null, "findings", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_SignOffs(), this.getSignOff(), null, "signOffs", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(teamMemberEClass, TeamMember.class, "TeamMember", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTeamMember_Name(), ecorePackage.getEString(), "name", null, 0, 1, TeamMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTeamMember_Role(), this.getAuditRole(), "role", null, 0, 1, TeamMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(partyEClass, Party.class, "Party", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getParty_Name(), ecorePackage.getEString(), "name", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParty_Kind(), this.getPartyKind(), "kind", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getParty_EngagedBy(), this.getParty(), null, "engagedBy", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParty_Contact(), ecorePackage.getEString(), "contact", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParty_EmergencyContact(), ecorePackage.getEString(), "emergencyContact", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(contractEClass, Contract.class, "Contract", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getContract_Title(), ecorePackage.getEString(), "title", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContract_Kind(), this.getContractKind(), "kind", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContract_Systems(), ecorePackage.getEString(), "systems", null, 0, -1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContract_Parties(), this.getParty(), null, "parties", null, 0, -1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContract_StartDate(), this.getCalendarDate(), "startDate", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContract_EndDate(), this.getCalendarDate(), "endDate", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContract_InScope(), ecorePackage.getEBoolean(), "inScope", "true", 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContract_Clauses(), this.getClause(), null, "clauses", null, 0, -1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(clauseEClass, Clause.class, "Clause", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getClause_Number(), ecorePackage.getEString(), "number", null, 0, 1, Clause.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClause_Heading(), ecorePackage.getEString(), "heading", null, 0, 1, Clause.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(contractCheckEClass, ContractCheck.class, "ContractCheck", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getContractCheck_Contract(), this.getContract(), null, "contract", null, 1, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContractCheck_CheckPointId(), ecorePackage.getEString(), "checkPointId", null, 0, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContractCheck_Responsibility(), this.getResponsibility(), "responsibility", null, 0, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContractCheck_ResponsibleParties(), this.getParty(), null, "responsibleParties", null, 0, -1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContractCheck_InitialCheck(), this.getInitialCheck(), "initialCheck", null, 0, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContractCheck_InitialCheckDate(), this.getCalendarDate(), "initialCheckDate", null, 0, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContractCheck_CompletionDate(), this.getCalendarDate(), "completionDate", null, 0, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContractCheck_Assessment(), this.getAssessmentStatus(), "assessment", null, 0, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContractCheck_Conclusion(), ecorePackage.getEString(), "conclusion", null, 0, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContractCheck_Clauses(), this.getClause(), null, "clauses", null, 0, -1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContractCheck_Evidence(), this.getEvidence(), null, "evidence", null, 0, -1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContractCheck_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContractCheck_LastModified(), this.getTimestamp(), "lastModified", null, 0, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(annotationEClass, Annotation.class, "Annotation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAnnotation_Author(), this.getTeamMember(), null, "author", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Time(), this.getTimestamp(), "time", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Text(), ecorePackage.getEString(), "text", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Tickmark(), ecorePackage.getEString(), "tickmark", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(evidenceEClass, Evidence.class, "Evidence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEvidence_Title(), ecorePackage.getEString(), "title", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_Kind(), this.getEvidenceKind(), "kind", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_Path(), ecorePackage.getEString(), "path", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_Size(), ecorePackage.getELong(), "size", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_Url(), ecorePackage.getEString(), "url", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvidence_Clause(), this.getClause(), null, "clause", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvidence_ProvidedBy(), this.getParty(), null, "providedBy", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_EffectiveDate(), this.getCalendarDate(), "effectiveDate", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_ExpiryDate(), this.getCalendarDate(), "expiryDate", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(findingEClass, Finding.class, "Finding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFinding_Title(), ecorePackage.getEString(), "title", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Severity(), this.getFindingSeverity(), "severity", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Description(), ecorePackage.getEString(), "description", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Recommendation(), ecorePackage.getEString(), "recommendation", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFinding_Owner(), this.getParty(), null, "owner", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_DueDate(), this.getCalendarDate(), "dueDate", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Status(), this.getFindingStatus(), "status", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_CheckPointIds(), ecorePackage.getEString(), "checkPointIds", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(signOffEClass, SignOff.class, "SignOff", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSignOff_CheckPointId(), ecorePackage.getEString(), "checkPointId", null, 0, 1, SignOff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignOff_Role(), this.getAuditRole(), "role", null, 0, 1, SignOff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSignOff_Signer(), this.getTeamMember(), null, "signer", null, 0, 1, SignOff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignOff_Time(), this.getTimestamp(), "time", null, 0, 1, SignOff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(titleStatusEEnum, TitleStatus.class, "TitleStatus");
 		addEEnumLiteral(titleStatusEEnum, TitleStatus.CONFIRMED);
 		addEEnumLiteral(titleStatusEEnum, TitleStatus.DRAFT);
 		addEEnumLiteral(titleStatusEEnum, TitleStatus.INFERRED);
 		addEEnumLiteral(titleStatusEEnum, TitleStatus.NOT_RETRIEVED);
+
+		initEEnum(auditRoleEEnum, AuditRole.class, "AuditRole");
+		addEEnumLiteral(auditRoleEEnum, AuditRole.PREPARER);
+		addEEnumLiteral(auditRoleEEnum, AuditRole.REVIEWER);
+
+		initEEnum(partyKindEEnum, PartyKind.class, "PartyKind");
+		addEEnumLiteral(partyKindEEnum, PartyKind.INSTITUTION);
+		addEEnumLiteral(partyKindEEnum, PartyKind.VENDOR);
+		addEEnumLiteral(partyKindEEnum, PartyKind.PRIME_VENDOR);
+		addEEnumLiteral(partyKindEEnum, PartyKind.SUBCONTRACTOR);
+
+		initEEnum(contractKindEEnum, ContractKind.class, "ContractKind");
+		addEEnumLiteral(contractKindEEnum, ContractKind.SYSTEM_INTRODUCTION);
+		addEEnumLiteral(contractKindEEnum, ContractKind.MAINTENANCE);
+		addEEnumLiteral(contractKindEEnum, ContractKind.CLOUD_SERVICE);
+		addEEnumLiteral(contractKindEEnum, ContractKind.OTHER);
+
+		initEEnum(responsibilityEEnum, Responsibility.class, "Responsibility");
+		addEEnumLiteral(responsibilityEEnum, Responsibility.UNASSIGNED);
+		addEEnumLiteral(responsibilityEEnum, Responsibility.INSTITUTION);
+		addEEnumLiteral(responsibilityEEnum, Responsibility.VENDOR);
+		addEEnumLiteral(responsibilityEEnum, Responsibility.JOINT);
+		addEEnumLiteral(responsibilityEEnum, Responsibility.NOT_APPLICABLE);
+
+		initEEnum(initialCheckEEnum, InitialCheck.class, "InitialCheck");
+		addEEnumLiteral(initialCheckEEnum, InitialCheck.UNANSWERED);
+		addEEnumLiteral(initialCheckEEnum, InitialCheck.YES);
+		addEEnumLiteral(initialCheckEEnum, InitialCheck.NO);
+
+		initEEnum(assessmentStatusEEnum, AssessmentStatus.class, "AssessmentStatus");
+		addEEnumLiteral(assessmentStatusEEnum, AssessmentStatus.NOT_ASSESSED);
+		addEEnumLiteral(assessmentStatusEEnum, AssessmentStatus.CONFORMING);
+		addEEnumLiteral(assessmentStatusEEnum, AssessmentStatus.PARTIALLY_CONFORMING);
+		addEEnumLiteral(assessmentStatusEEnum, AssessmentStatus.NON_CONFORMING);
+		addEEnumLiteral(assessmentStatusEEnum, AssessmentStatus.NOT_APPLICABLE);
+
+		initEEnum(evidenceKindEEnum, EvidenceKind.class, "EvidenceKind");
+		addEEnumLiteral(evidenceKindEEnum, EvidenceKind.DOCUMENT);
+		addEEnumLiteral(evidenceKindEEnum, EvidenceKind.FILE);
+		addEEnumLiteral(evidenceKindEEnum, EvidenceKind.URL);
+		addEEnumLiteral(evidenceKindEEnum, EvidenceKind.CONTRACT_CLAUSE);
+
+		initEEnum(findingSeverityEEnum, FindingSeverity.class, "FindingSeverity");
+		addEEnumLiteral(findingSeverityEEnum, FindingSeverity.HIGH);
+		addEEnumLiteral(findingSeverityEEnum, FindingSeverity.MEDIUM);
+		addEEnumLiteral(findingSeverityEEnum, FindingSeverity.LOW);
+
+		initEEnum(findingStatusEEnum, FindingStatus.class, "FindingStatus");
+		addEEnumLiteral(findingStatusEEnum, FindingStatus.OPEN);
+		addEEnumLiteral(findingStatusEEnum, FindingStatus.IN_PROGRESS);
+		addEEnumLiteral(findingStatusEEnum, FindingStatus.CLOSED);
+
+		// Initialize data types
+		initEDataType(calendarDateEDataType, LocalDate.class, "CalendarDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(timestampEDataType, Instant.class, "Timestamp", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);

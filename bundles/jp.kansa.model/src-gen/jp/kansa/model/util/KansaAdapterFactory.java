@@ -122,6 +122,50 @@ public class KansaAdapterFactory extends AdapterFactoryImpl {
 				return createGlossaryTermAdapter();
 			}
 			@Override
+			public Adapter caseEngagementElement(EngagementElement object) {
+				return createEngagementElementAdapter();
+			}
+			@Override
+			public Adapter caseEngagement(Engagement object) {
+				return createEngagementAdapter();
+			}
+			@Override
+			public Adapter caseTeamMember(TeamMember object) {
+				return createTeamMemberAdapter();
+			}
+			@Override
+			public Adapter caseParty(Party object) {
+				return createPartyAdapter();
+			}
+			@Override
+			public Adapter caseContract(Contract object) {
+				return createContractAdapter();
+			}
+			@Override
+			public Adapter caseClause(Clause object) {
+				return createClauseAdapter();
+			}
+			@Override
+			public Adapter caseContractCheck(ContractCheck object) {
+				return createContractCheckAdapter();
+			}
+			@Override
+			public Adapter caseAnnotation(Annotation object) {
+				return createAnnotationAdapter();
+			}
+			@Override
+			public Adapter caseEvidence(Evidence object) {
+				return createEvidenceAdapter();
+			}
+			@Override
+			public Adapter caseFinding(Finding object) {
+				return createFindingAdapter();
+			}
+			@Override
+			public Adapter caseSignOff(SignOff object) {
+				return createSignOffAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -320,6 +364,160 @@ public class KansaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGlossaryTermAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.EngagementElement <em>Engagement Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.EngagementElement
+	 * @generated
+	 */
+	public Adapter createEngagementElementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.Engagement <em>Engagement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.Engagement
+	 * @generated
+	 */
+	public Adapter createEngagementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.TeamMember <em>Team Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.TeamMember
+	 * @generated
+	 */
+	public Adapter createTeamMemberAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.Party <em>Party</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.Party
+	 * @generated
+	 */
+	public Adapter createPartyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.Contract <em>Contract</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.Contract
+	 * @generated
+	 */
+	public Adapter createContractAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.Clause <em>Clause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.Clause
+	 * @generated
+	 */
+	public Adapter createClauseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.ContractCheck <em>Contract Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.ContractCheck
+	 * @generated
+	 */
+	public Adapter createContractCheckAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.Annotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.Annotation
+	 * @generated
+	 */
+	public Adapter createAnnotationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.Evidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.Evidence
+	 * @generated
+	 */
+	public Adapter createEvidenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.Finding <em>Finding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.Finding
+	 * @generated
+	 */
+	public Adapter createFindingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.SignOff <em>Sign Off</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.SignOff
+	 * @generated
+	 */
+	public Adapter createSignOffAdapter() {
 		return null;
 	}
 

@@ -160,6 +160,81 @@ public class KansaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case KansaPackage.ENGAGEMENT_ELEMENT: {
+				EngagementElement engagementElement = (EngagementElement)theEObject;
+				T result = caseEngagementElement(engagementElement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.ENGAGEMENT: {
+				Engagement engagement = (Engagement)theEObject;
+				T result = caseEngagement(engagement);
+				if (result == null) result = caseEngagementElement(engagement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.TEAM_MEMBER: {
+				TeamMember teamMember = (TeamMember)theEObject;
+				T result = caseTeamMember(teamMember);
+				if (result == null) result = caseEngagementElement(teamMember);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.PARTY: {
+				Party party = (Party)theEObject;
+				T result = caseParty(party);
+				if (result == null) result = caseEngagementElement(party);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.CONTRACT: {
+				Contract contract = (Contract)theEObject;
+				T result = caseContract(contract);
+				if (result == null) result = caseEngagementElement(contract);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.CLAUSE: {
+				Clause clause = (Clause)theEObject;
+				T result = caseClause(clause);
+				if (result == null) result = caseEngagementElement(clause);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.CONTRACT_CHECK: {
+				ContractCheck contractCheck = (ContractCheck)theEObject;
+				T result = caseContractCheck(contractCheck);
+				if (result == null) result = caseEngagementElement(contractCheck);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.ANNOTATION: {
+				Annotation annotation = (Annotation)theEObject;
+				T result = caseAnnotation(annotation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.EVIDENCE: {
+				Evidence evidence = (Evidence)theEObject;
+				T result = caseEvidence(evidence);
+				if (result == null) result = caseEngagementElement(evidence);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.FINDING: {
+				Finding finding = (Finding)theEObject;
+				T result = caseFinding(finding);
+				if (result == null) result = caseEngagementElement(finding);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.SIGN_OFF: {
+				SignOff signOff = (SignOff)theEObject;
+				T result = caseSignOff(signOff);
+				if (result == null) result = caseEngagementElement(signOff);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -356,6 +431,171 @@ public class KansaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGlossaryTerm(GlossaryTerm object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Engagement Element</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Engagement Element</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEngagementElement(EngagementElement object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Engagement</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Engagement</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEngagement(Engagement object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Team Member</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Team Member</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTeamMember(TeamMember object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Party</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Party</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseParty(Party object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Contract</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Contract</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseContract(Contract object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Clause</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Clause</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseClause(Clause object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Contract Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Contract Check</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseContractCheck(ContractCheck object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Annotation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Annotation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnnotation(Annotation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Evidence</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Evidence</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEvidence(Evidence object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Finding</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Finding</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFinding(Finding object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sign Off</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sign Off</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSignOff(SignOff object) {
 		return null;
 	}
 

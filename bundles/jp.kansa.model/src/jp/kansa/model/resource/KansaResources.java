@@ -24,6 +24,12 @@ public final class KansaResources {
 	/** File extension of the embedded 確認表 catalog. */
 	public static final String CATALOG_EXTENSION = "kansacatalog";
 
+	/**
+	 * Namespace of model version 1.0 (catalog only). Version 1.1 added the engagement classes
+	 * and changed nothing of the catalog, so 1.0 files load into the current package as they are.
+	 */
+	public static final String NS_URI_1_0 = "http://www.kansa.jp/model/kansa/1.0";
+
 	/** File extension of audit engagements. */
 	public static final String ENGAGEMENT_EXTENSION = "kansa";
 
@@ -61,6 +67,7 @@ public final class KansaResources {
 			resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(extension, factory);
 		}
 		resourceSet.getPackageRegistry().put(KansaPackage.eNS_URI, KansaPackage.eINSTANCE);
+		resourceSet.getPackageRegistry().put(NS_URI_1_0, KansaPackage.eINSTANCE);
 		return resourceSet;
 	}
 }

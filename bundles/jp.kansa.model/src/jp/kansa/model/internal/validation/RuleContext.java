@@ -1,0 +1,91 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.model.internal.validation;
+
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EObject;
+
+import jp.kansa.model.Engagement;
+import jp.kansa.model.engagement.ContractCheckIndex;
+import jp.kansa.model.validation.ValidationRule;
+
+/** What the rules need to judge one engagement, and where they report. */
+public final class RuleContext {
+
+	private static final String MESSAGES = "jp.kansa.model.validation.messages";
+
+	private final Engagement engagement;
+	private final CatalogIndex catalog;
+	private final Path engagementFolder;
+	private final LocalDate referenceDate;
+	private final ResourceBundle messages;
+	private final DiagnosticChain chain;
+	private final ContractCheckIndex checks;
+	private final FileHashCache hashes;
+	private int problems;
+
+	public RuleContext(Engagement engagement, CatalogIndex catalog, Path engagementFolder, LocalDate referenceDate,
+			Locale locale, FileHashCache hashes, DiagnosticChain chain) {
+		this.engagement = engagement;
+		this.catalog = catalog;
+		this.engagementFolder = engagementFolder;
+		this.referenceDate = referenceDate;
+		this.hashes = hashes;
+		this.messages = ResourceBundle.getBundle(MESSAGES, locale, RuleContext.class.getClassLoader());
+		this.chain = chain;
+		this.checks = ContractCheckIndex.of(engagement);
+	}
+
+	public Engagement engagement() {
+		return engagement;
+	}
+
+	/** Empty when the caller gave no catalog; catalog-dependent rules then do not run. */
+	public Optional<CatalogIndex> catalog() {
+		return Optional.ofNullable(catalog);
+	}
+
+	/** Empty when the engagement is not saved in a local folder yet: file evidence cannot be judged. */
+	public Optional<Path> engagementFolder() {
+		return Optional.ofNullable(engagementFolder);
+	}
+
+	/** The engagement's 基準日, or today when it has none. */
+	public LocalDate referenceDate() {
+		return referenceDate;
+	}
+
+	public ContractCheckIndex checks() {
+		return checks;
+	}
+
+	public FileHashCache hashes() {
+		return hashes;
+	}
+
+	/** Number of warnings and errors reported so far. */
+	public int problems() {
+		return problems;
+	}
+
+	/**
+	 * Reports a rule violation; {@code data[0]} is the offending object (the UI selects it),
+	 * further data are related objects.
+	 */
+	public void report(ValidationRule rule, Object[] arguments, EObject... data) {
+		String message = MessageFormat.format(messages.getString(rule.id()), arguments);
+		chain.add(new BasicDiagnostic(rule.severity(), ValidationRule.SOURCE, rule.code(), message, data));
+		if (rule.severity() >= org.eclipse.emf.common.util.Diagnostic.WARNING) {
+			problems++;
+		}
+	}
+}

@@ -1,0 +1,51 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.model.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+
+import jp.kansa.model.Catalog;
+import jp.kansa.model.Engagement;
+
+/** Headless entry point: validates an engagement without touching the global validator registry. */
+public final class EngagementValidation {
+
+	private EngagementValidation() {
+	}
+
+	public static Diagnostic validate(Engagement engagement, Catalog catalog) {
+		Map<Object, Object> context = new HashMap<>();
+		context.put(EngagementValidator.CATALOG, catalog);
+		return validate(engagement, context);
+	}
+
+	/** @param context entries as documented on {@link EngagementValidator} */
+	public static Diagnostic validate(Engagement engagement, Map<Object, Object> context) {
+		EValidator.Registry registry = new EValidatorRegistryImpl();
+		EngagementValidator.register(registry);
+		return new Diagnostician(registry).validate(engagement, context);
+	}
+
+	/** The diagnostics of the engagement rules, flattened, in report order. */
+	public static List<Diagnostic> ruleDiagnostics(Diagnostic result) {
+		List<Diagnostic> found = new ArrayList<>();
+		collect(result, found);
+		return found;
+	}
+
+	private static void collect(Diagnostic diagnostic, List<Diagnostic> found) {
+		if (ValidationRule.of(diagnostic) != null) {
+			found.add(diagnostic);
+		}
+		diagnostic.getChildren().forEach(child -> collect(child, found));
+	}
+}
