@@ -12,5 +12,8 @@ VMARGS=(-Xms128m -Xmx1g -Dfile.encoding=UTF-8 -Dosgi.checkConfiguration=false)
 # map it instead of parsing and verifying the same ~5k classes again.
 CDS="$PRODUCT/configuration/kansa-cds.jsa"
 VMARGS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$CDS" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+# extra VM arguments, e.g. for startup experiments
+read -r -a EXTRA <<< "${KANSA_VMARGS:-}"
+VMARGS+=("${EXTRA[@]}")
 cd "$PRODUCT"
 exec "$JAVA_HOME/bin/java" "${VMARGS[@]}" -jar "$LAUNCHER" -nl "${KANSA_NL:-ja}" "$@"
