@@ -104,6 +104,9 @@ class CatalogWorkpaperExportTest {
 		}
 		assertFalse(row.getCell(Workbooks.column(part2, "項番")).getCellStyle().getWrapText());
 		assertTrue(part2.getColumnWidth(Workbooks.column(part2, "推奨される対応例")) >= 40 * 256);
+		// rows are made tall enough for their longest wrapped text: no reader fits them
+		assertTrue(row.getHeightInPoints() > 200, "height " + row.getHeightInPoints());
+		assertTrue(Workbooks.rowById(part2, "2-B-1-①").getHeightInPoints() < row.getHeightInPoints());
 	}
 
 	@Test

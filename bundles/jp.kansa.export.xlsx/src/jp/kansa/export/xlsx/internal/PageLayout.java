@@ -41,7 +41,9 @@ public final class PageLayout {
 		sheet.setMargin(PageMargin.FOOTER, 0.25);
 
 		// Header and footer have their own font: without one, Excel prints them in Calibri.
-		String face = "&\"" + fontName + ",Regular\"&9";
+		// The size code ends at the first non-digit: the space keeps a caption such as
+		// "1 主に…" from turning &9 into &91.
+		String face = "&\"" + fontName + ",Regular\"&9 ";
 		sheet.getHeader().setLeft(face + escape(caption));
 		sheet.getHeader().setRight(face + escape(title));
 		sheet.getFooter().setLeft(face + text.get("footer.printed"));
