@@ -110,6 +110,16 @@ class CliTest {
 	}
 
 	@Test
+	void aFolderIsNotAnOutputFile() throws Exception {
+		Path folder = Files.createDirectories(OUT.resolve("a-folder"));
+		assertEquals(ExitCode.ERROR, run("catalog", "--output", folder.toString()));
+		assertTrue(err().contains(folder + ": Is a directory"), err());
+		assertTrue(Files.isDirectory(folder), "the folder is left alone");
+		assertEquals(ExitCode.ERROR, run("export-catalog", "--output", folder.toString()));
+		assertTrue(Files.isDirectory(folder));
+	}
+
+	@Test
 	void exportCatalogWritesAWorkbook() throws Exception {
 		Path file = OUT.resolve("catalog.xlsx");
 		assertEquals(ExitCode.OK, run("export-catalog", "--output", file.toString()), err());

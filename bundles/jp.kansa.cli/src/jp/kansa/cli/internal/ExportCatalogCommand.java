@@ -41,7 +41,8 @@ public final class ExportCatalogCommand implements Command {
 	@Override
 	public int run(CommandLine line, PrintStream out) throws UsageException, CommandFailedException {
 		String output = line.options().get("output");
-		if (output == null || output.isEmpty()) {
+		if (output == null || output.isEmpty() || output.equals("-")) {
+			// a workbook is binary and written whole: it goes to a file, not to a terminal
 			throw new UsageException(NLS.bind(Messages.usageMissingOption, "--output", name()));
 		}
 		String lang = line.option("lang", "ja");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,6 +37,10 @@ public final class OutputFile {
 
 	public static void write(String name, Writer writer) throws CommandFailedException {
 		Path target = Path.of(name).toAbsolutePath();
+		if (Files.isDirectory(target)) {
+			// REPLACE_EXISTING would swap an empty folder for the file
+			throw new CommandFailedException(NLS.bind(Messages.cannotWrite, name, "Is a directory"), null);
+		}
 		Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
 			try (OutputStream out = new BufferedOutputStream(
@@ -68,6 +73,9 @@ public final class OutputFile {
 		}
 		if (e instanceof NotDirectoryException) {
 			return "Not a directory";
+		}
+		if (e instanceof DirectoryNotEmptyException) {
+			return "Is a directory";
 		}
 		if (e instanceof FileSystemException fse && fse.getReason() != null) {
 			return fse.getReason();

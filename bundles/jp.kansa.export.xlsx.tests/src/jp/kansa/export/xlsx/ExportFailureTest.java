@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,15 @@ class ExportFailureTest {
 		assertEquals("cannot write " + file + ": No such file or directory", e.getMessage());
 		assertEquals(file, e.getFile());
 		assertFalse(Files.exists(file));
+	}
+
+	@Test
+	void aFolderIsNotReplaced() throws Exception {
+		Path folder = Files.createDirectories(Workbooks.OUT.resolve("empty-folder"));
+		ExportException e = assertThrows(ExportException.class,
+				() -> WorkpaperExporter.create().export(EmbeddedCatalog.load(), folder, ExportOptions.defaults()));
+		assertEquals("cannot write " + folder + ": Is a directory", e.getMessage());
+		assertTrue(Files.isDirectory(folder));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ package jp.kansa.export.xlsx.internal;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -27,6 +28,9 @@ public final class IoReasons {
 		}
 		if (e instanceof NotDirectoryException) {
 			return "Not a directory";
+		}
+		if (e instanceof DirectoryNotEmptyException) {
+			return "Is a directory";
 		}
 		if (e instanceof FileSystemException fse && fse.getReason() != null) {
 			return fse.getReason();

@@ -51,6 +51,10 @@ public final class PoiWorkpaperExporter implements WorkpaperExporter {
 	@Override
 	public void export(Catalog catalog, Path file, ExportOptions options) throws ExportException {
 		Path target = file.toAbsolutePath();
+		if (Files.isDirectory(target)) {
+			// REPLACE_EXISTING would swap an empty folder for the workbook
+			throw new ExportException(file, "cannot write " + file + ": Is a directory", null);
+		}
 		Path temp = null;
 		try {
 			// Beside the target so the final move is a rename on the same file system; not
