@@ -1,0 +1,65 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import jp.kansa.catalog.EmbeddedCatalog;
+import jp.kansa.export.xlsx.ExportException;
+import jp.kansa.export.xlsx.ExportOptions;
+import jp.kansa.export.xlsx.WorkpaperExporter;
+
+/** {@code export-catalog --output FILE.xlsx [--lang ja|en]}: the catalog side of the workpaper. */
+public final class ExportCatalogCommand implements Command {
+
+	@Override
+	public String name() {
+		return "export-catalog";
+	}
+
+	@Override
+	public String summary() {
+		return Messages.exportCatalogSummary;
+	}
+
+	@Override
+	public String help() {
+		return Messages.exportCatalogHelp + System.lineSeparator();
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("output", "lang");
+	}
+
+	@Override
+	public int run(CommandLine line, PrintStream out) throws UsageException, CommandFailedException {
+		String output = line.options().get("output");
+		if (output == null || output.isEmpty() || output.equals("-")) {
+			// a workbook is binary and written whole: it goes to a file, not to a terminal
+			throw new UsageException(NLS.bind(Messages.usageMissingOption, "--output", name()));
+		}
+		String lang = line.option("lang", "ja");
+		if (!lang.equals("ja") && !lang.equals("en")) {
+			throw new UsageException(NLS.bind(Messages.usageBadLang, lang));
+		}
+		ExportOptions options = ExportOptions.defaults().withLocale(Locale.forLanguageTag(lang));
+		OutputFile.write(output, stream -> {
+			try {
+				WorkpaperExporter.create().export(EmbeddedCatalog.load(), stream, options);
+			} catch (ExportException e) {
+				if (e.getCause() instanceof IOException io) {
+					throw io; // reported by OutputFile with the file name
+				}
+				throw new CommandFailedException(NLS.bind(Messages.cannotWrite, output, e.getMessage()), e);
+			}
+		});
+		return ExitCode.OK;
+	}
+}
