@@ -13,10 +13,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import jp.kansa.model.CatalogElement;
 import jp.kansa.model.CheckPoint;
@@ -29,16 +26,16 @@ import jp.kansa.ui.internal.xref.CitationLeaf;
  * 確認表ナビゲーター: the checklist as Part → category → item → check point, with a search box
  * above. Its selection drives the detail view, the cross-reference view and the Properties view.
  */
-public class CatalogNavigatorView extends ViewPart {
+public class CatalogNavigatorView extends LinkedCatalogTreeView {
 
 	public static final String ID = "jp.kansa.ui.views.catalogNavigator"; //$NON-NLS-1$
 
 	private Text searchText;
-	private TreeViewer viewer;
 	private SearchFilter searchFilter;
 
-	/** Follows check points picked in the cross-reference view. */
-	private final ISelectionListener crossReferenceListener = this::crossReferenceSelected;
+	public CatalogNavigatorView() {
+		super(CrossReferenceView.ID);
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -58,31 +55,7 @@ public class CatalogNavigatorView extends ViewPart {
 		viewer.setInput(SharedCatalog.catalog());
 		viewer.expandToLevel(2);
 
-		getSite().setSelectionProvider(viewer);
-		getSite().getPage().addSelectionListener(CrossReferenceView.ID, crossReferenceListener);
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		getSite().getPage().removeSelectionListener(CrossReferenceView.ID, crossReferenceListener);
-		super.dispose();
-	}
-
-	@Override
-	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == IPropertySheetPage.class) {
-			return adapter.cast(new CatalogPropertySheetPage());
-		}
-		return super.getAdapter(adapter);
-	}
-
-	public TreeViewer getViewer() {
-		return viewer;
+		linkToPartner();
 	}
 
 	/** Sets the search text as if typed (the filter follows the text box). */
@@ -121,7 +94,9 @@ public class CatalogNavigatorView extends ViewPart {
 		}
 	}
 
-	private void crossReferenceSelected(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+	/** Follows check points picked in the cross-reference view. */
+	@Override
+	protected void partnerSelected(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
 		if (selection instanceof IStructuredSelection structured
 				&& structured.getFirstElement() instanceof CitationLeaf leaf) {
 			select(leaf.checkPoint());

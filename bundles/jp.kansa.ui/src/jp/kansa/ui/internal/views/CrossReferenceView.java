@@ -14,10 +14,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import jp.kansa.model.CheckPoint;
 import jp.kansa.model.ReferenceTarget;
@@ -35,16 +32,17 @@ import jp.kansa.ui.internal.xref.CrossReferenceIndex;
  * Selection is synchronised both ways with the navigator; each side ignores a selection it
  * already shows, which ends the echo after one round.
  */
-public class CrossReferenceView extends ViewPart {
+public class CrossReferenceView extends LinkedCatalogTreeView {
 
 	public static final String ID = "jp.kansa.ui.views.crossReference"; //$NON-NLS-1$
 
 	private final CrossReferenceIndex index = SharedCatalog.crossReferences();
 	private final ViewerFilter citedOnly = new CitedOnlyFilter(index);
-	private final ISelectionListener navigatorListener = this::navigatorSelected;
-
-	private TreeViewer viewer;
 	private IAction citedOnlyAction;
+
+	public CrossReferenceView() {
+		super(CatalogNavigatorView.ID);
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -56,8 +54,7 @@ public class CrossReferenceView extends ViewPart {
 		viewer.expandToLevel(2);
 		createToolbar();
 
-		getSite().setSelectionProvider(viewer);
-		getSite().getPage().addSelectionListener(CatalogNavigatorView.ID, navigatorListener);
+		linkToPartner();
 	}
 
 	private void createToolbar() {
@@ -70,29 +67,6 @@ public class CrossReferenceView extends ViewPart {
 		citedOnlyAction.setToolTipText(Messages.CrossReference_citedOnlyTooltip);
 		citedOnlyAction.setChecked(true);
 		getViewSite().getActionBars().getToolBarManager().add(citedOnlyAction);
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		getSite().getPage().removeSelectionListener(CatalogNavigatorView.ID, navigatorListener);
-		super.dispose();
-	}
-
-	@Override
-	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == IPropertySheetPage.class) {
-			return adapter.cast(new CatalogPropertySheetPage());
-		}
-		return super.getAdapter(adapter);
-	}
-
-	public TreeViewer getViewer() {
-		return viewer;
 	}
 
 	/** Expands to the guideline node and selects it. */
@@ -118,7 +92,8 @@ public class CrossReferenceView extends ViewPart {
 		}
 	}
 
-	private void navigatorSelected(IWorkbenchPart part, ISelection selection) {
+	@Override
+	protected void partnerSelected(IWorkbenchPart part, ISelection selection) {
 		if (selection instanceof IStructuredSelection structured
 				&& structured.getFirstElement() instanceof CheckPoint checkPoint
 				&& !showsCheckPoint(checkPoint)) {
