@@ -13,4 +13,5 @@ VMARGS=(-Xms128m -Xmx1g -Dfile.encoding=UTF-8 -Dosgi.checkConfiguration=false)
 CDS="$PRODUCT/configuration/kansa-cds.jsa"
 VMARGS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$CDS" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
 cd "$PRODUCT"
-exec "$JAVA_HOME/bin/java" "${VMARGS[@]}" -jar "$LAUNCHER" -nl "${KANSA_NL:-ja}" "$@"
+# -openSample: the first start of a workspace opens the sample engagement (see KansaWorkbenchAdvisor)
+exec "$JAVA_HOME/bin/java" "${VMARGS[@]}" -jar "$LAUNCHER" -nl "${KANSA_NL:-ja}" -openSample "$@"

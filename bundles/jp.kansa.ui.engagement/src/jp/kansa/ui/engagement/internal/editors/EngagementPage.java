@@ -1,0 +1,78 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.engagement.internal.editors;
+
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+
+/**
+ * A page of the engagement editor. Pages read the model when asked to {@link #refresh()} (after
+ * every command) and never change it except through {@link EngagementCommands}.
+ */
+public abstract class EngagementPage extends FormPage {
+
+	private final SelectionRelay selection = new SelectionRelay();
+	private final Consumer<ValidationResults> validationListener = results -> {
+		if (isCreated()) {
+			validated(results);
+		}
+	};
+
+	protected EngagementPage(EngagementEditor editor, String id, String title) {
+		super(editor, id, title);
+	}
+
+	public EngagementEditor editor() {
+		return (EngagementEditor) getEditor();
+	}
+
+	protected EngagementCommands commands() {
+		return editor().commands();
+	}
+
+	@Override
+	protected final void createFormContent(IManagedForm managedForm) {
+		ScrolledForm form = managedForm.getForm();
+		form.setText(getTitle());
+		managedForm.getToolkit().decorateFormHeading(form.getForm());
+		createContent(managedForm.getToolkit(), form);
+		getSite().setSelectionProvider(selection);
+		refresh();
+		editor().validation().addListener(validationListener);
+		validated(editor().validation().results());
+	}
+
+	protected abstract void createContent(FormToolkit toolkit, ScrolledForm form);
+
+	/** Re-reads the model; called after every command while the page exists. */
+	public abstract void refresh();
+
+	/** New validation results are in. */
+	protected void validated(ValidationResults results) {
+		// most pages show no problems
+	}
+
+	/** Selects the object if this page shows it; false if it does not. */
+	public abstract boolean reveal(EObject object);
+
+	/** The provider whose selection the Properties view follows; pages point it at their viewers. */
+	protected SelectionRelay selection() {
+		return selection;
+	}
+
+	protected boolean isCreated() {
+		return getManagedForm() != null && !getManagedForm().getForm().isDisposed();
+	}
+
+	@Override
+	public void dispose() {
+		editor().validation().removeListener(validationListener);
+		super.dispose();
+	}
+}
