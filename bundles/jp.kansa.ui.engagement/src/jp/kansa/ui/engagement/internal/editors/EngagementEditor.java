@@ -122,12 +122,19 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 
 	private void commandStackChanged() {
 		firePropertyChange(PROP_DIRTY);
+		var command = domain.getCommandStack().getMostRecentCommand();
 		for (EngagementPage page : pages) {
-			if (page.isCreated()) {
-				page.refresh();
-			}
+			page.commandStackChanged(command);
 		}
 		validation.schedule();
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		if (getActivePageInstance() instanceof EngagementPage page) {
+			page.shown();
+		}
 	}
 
 	// ---- saving

@@ -5,6 +5,7 @@ package jp.kansa.ui.engagement.internal.editors;
 
 import java.util.function.Consumer;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -19,10 +20,14 @@ public abstract class EngagementPage extends FormPage {
 
 	private final SelectionRelay selection = new SelectionRelay();
 	private final Consumer<ValidationResults> validationListener = results -> {
-		if (isCreated()) {
+		if (isShown()) {
 			validated(results);
+		} else {
+			stale = true;
 		}
 	};
+	/** Changed while another page was shown: a hidden page does no work per edit (200 contracts make that count). */
+	private boolean stale;
 
 	protected EngagementPage(EngagementEditor editor, String id, String title) {
 		super(editor, id, title);
@@ -50,8 +55,35 @@ public abstract class EngagementPage extends FormPage {
 
 	protected abstract void createContent(FormToolkit toolkit, ScrolledForm form);
 
-	/** Re-reads the model; called after every command while the page exists. */
+	/** Re-reads the whole model. */
 	public abstract void refresh();
+
+	/** After a command (executed, undone or redone); pages that can update a part of themselves override this. */
+	protected void changed(Command command) {
+		refresh();
+	}
+
+	/** Called by the editor after every command. */
+	final void commandStackChanged(Command command) {
+		if (isShown()) {
+			changed(command);
+		} else {
+			stale = true;
+		}
+	}
+
+	/** Called by the editor when the page is shown. */
+	final void shown() {
+		if (stale && isCreated()) {
+			stale = false;
+			refresh();
+			validated(editor().validation().results());
+		}
+	}
+
+	protected boolean isShown() {
+		return isCreated() && editor().getActivePageInstance() == this;
+	}
 
 	/** New validation results are in. */
 	protected void validated(ValidationResults results) {

@@ -129,19 +129,30 @@ public class OverviewPage extends EngagementPage {
 		fill(contractProgress, progress.byContract());
 	}
 
+	/** Updates the rows in place: recreating 200 contract rows per edit was measured at 0.6 s. */
 	private static void fill(Table table, Map<?, Progress.Counts> rows) {
-		table.removeAll();
+		boolean resized = table.getItemCount() != rows.size();
+		table.setItemCount(rows.size());
+		int index = 0;
 		for (Map.Entry<?, Progress.Counts> row : rows.entrySet()) {
-			TableItem item = new TableItem(table, SWT.NONE);
+			TableItem item = table.getItem(index++);
 			String name = row.getKey() instanceof Contract contract ? ModelLabels.of(contract) : row.getKey().toString();
-			item.setText(0, name);
+			setText(item, 0, name);
 			for (int i = 0; i < COLUMNS.size(); i++) {
-				item.setText(i + 1, Integer.toString(row.getValue().get(COLUMNS.get(i))));
+				setText(item, i + 1, Integer.toString(row.getValue().get(COLUMNS.get(i))));
 			}
-			item.setText(COLUMNS.size() + 1, row.getValue().percentAssessed() + "%"); //$NON-NLS-1$
+			setText(item, COLUMNS.size() + 1, row.getValue().percentAssessed() + "%"); //$NON-NLS-1$
 			item.setData(row.getKey());
 		}
-		Tables.fitHeight(table, rows.size());
+		if (resized) {
+			Tables.fitHeight(table, rows.size());
+		}
+	}
+
+	private static void setText(TableItem item, int column, String text) {
+		if (!text.equals(item.getText(column))) {
+			item.setText(column, text);
+		}
 	}
 
 	@Override

@@ -79,6 +79,23 @@ public final class ValidationResults {
 		return byCell.getOrDefault(new Cell(contract, checkPointId), List.of());
 	}
 
+	/** Check point ids of the cells whose problems differ between two runs. */
+	public java.util.Set<String> changedCheckPoints(ValidationResults other) {
+		java.util.Set<Cell> cells = new java.util.HashSet<>(byCell.keySet());
+		cells.addAll(other.byCell.keySet());
+		java.util.Set<String> changed = new java.util.HashSet<>();
+		for (Cell cell : cells) {
+			if (!messages(byCell.get(cell)).equals(messages(other.byCell.get(cell)))) {
+				changed.add(cell.checkPointId());
+			}
+		}
+		return changed;
+	}
+
+	private static List<String> messages(List<Diagnostic> diagnostics) {
+		return diagnostics == null ? List.of() : diagnostics.stream().map(Diagnostic::getMessage).toList();
+	}
+
 	public boolean has(Contract contract, String checkPointId, ValidationRule rule) {
 		return of(contract, checkPointId).stream().anyMatch(d -> ValidationRule.of(d) == rule);
 	}
