@@ -69,6 +69,7 @@ public final class PropertyForm {
 		this.editor = editor;
 		this.body = toolkit.createComposite(parent);
 		body.setLayout(new GridLayout(2, false));
+		toolkit.paintBordersFor(body); // flat form texts are otherwise indistinguishable from labels
 	}
 
 	public Composite control() {
