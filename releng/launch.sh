@@ -16,4 +16,5 @@ VMARGS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$CDS" -Xshare:auto 
 read -r -a EXTRA <<< "${KANSA_VMARGS:-}"
 VMARGS+=("${EXTRA[@]}")
 cd "$PRODUCT"
-exec "$JAVA_HOME/bin/java" "${VMARGS[@]}" -jar "$LAUNCHER" -nl "${KANSA_NL:-ja}" "$@"
+# -openSample: the first start of a workspace opens the sample engagement (see KansaWorkbenchAdvisor)
+exec "$JAVA_HOME/bin/java" "${VMARGS[@]}" -jar "$LAUNCHER" -nl "${KANSA_NL:-ja}" -openSample "$@"

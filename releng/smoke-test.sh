@@ -18,6 +18,8 @@ XVFB=$!
 trap 'kill $APP $XVFB 2>/dev/null; wait 2>/dev/null' EXIT
 export DISPLAY=":$DISPLAY_NUM"
 sleep 1
+# the first start opens the sample engagement; keep its copy out of the user's home
+export KANSA_SAMPLES_DIR="$OUT/samples"
 "$ROOT/releng/launch.sh" "$PRODUCT" -data "$WS" -consoleLog >"$OUT/product.out" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do
@@ -26,9 +28,12 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 grep -q KANSA_READY "$OUT/product.out" || fail "no usable window within 60 s: $(tail -20 "$OUT/product.out")"
-for view in jp.kansa.ui.views.catalogNavigator jp.kansa.ui.views.checkPointDetail jp.kansa.ui.views.crossReference; do
-  grep KANSA_READY "$OUT/product.out" | grep -q "$view" || fail "view $view is not open: $(grep KANSA_READY "$OUT/product.out")"
+# a first start shows the sample engagement in the engagement perspective
+for part in jp.kansa.ui.views.catalogNavigator jp.kansa.ui.engagement.views.validation \
+    "jp.kansa.ui.engagement.editor:sample-hospital.kansa"; do
+  grep KANSA_READY "$OUT/product.out" | grep -q "$part" || fail "$part is not open: $(grep KANSA_READY "$OUT/product.out")"
 done
+[ -f "$OUT/samples/sample-hospital.kansa" ] && [ -d "$OUT/samples/evidence" ] || fail "the sample was not copied to $OUT/samples"
 sleep 2
 import -window root "$OUT/screenshot.png" || fail "screenshot failed"
 # A window can be up and still unusable: an e4 theme once painted every view black.

@@ -12,6 +12,9 @@ public final class Messages extends NLS {
 
 	public static String windowTitle;
 	public static String menuFile;
+	public static String menuNew;
+	public static String menuNewOther;
+	public static String menuEdit;
 	public static String menuWindow;
 	public static String menuShowView;
 	public static String menuHelp;

@@ -31,13 +31,24 @@ final class StartupProbe {
 	static void reportWhenIdle(Display display) {
 		display.asyncExec(() -> {
 			long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-			System.out.println(READY_MARKER + " " + sinceJvmStart + " ms since JVM start; views=" + openViews()); //$NON-NLS-1$ //$NON-NLS-2$
+			System.out.println(READY_MARKER + " " + sinceJvmStart + " ms since JVM start; views=" + openViews() + "; editors=" + openEditors()); //$NON-NLS-1$ //$NON-NLS-1$ //$NON-NLS-2$
 			System.out.flush();
 			if (Boolean.getBoolean(EXIT_WHEN_READY)) {
 				// a training start: closing normally lets the JVM write its class-data archive
 				PlatformUI.getWorkbench().close();
 			}
 		});
+	}
+
+	/** The editors of the active page (the sample engagement on a first start). */
+	private static String openEditors() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		if (page == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return Arrays.stream(page.getEditorReferences()).map(r -> r.getId() + ":" + r.getName()) //$NON-NLS-1$
+				.collect(Collectors.joining(",")); //$NON-NLS-1$
 	}
 
 	/** The views of the active page, so that the smoke test can tell an empty window apart. */

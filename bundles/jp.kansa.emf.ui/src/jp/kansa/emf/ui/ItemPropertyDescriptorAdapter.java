@@ -14,9 +14,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 
 /**
- * A read-only {@link IPropertyDescriptor} over an EMF {@link IItemPropertyDescriptor}: names,
- * category and description come from the item provider, values are labelled by its
- * {@link IItemLabelProvider}.
+ * An {@link IPropertyDescriptor} over an EMF {@link IItemPropertyDescriptor}: names, category
+ * and description come from the item provider, values are labelled by its
+ * {@link IItemLabelProvider}. When editable, single-valued properties get a cell editor made by
+ * {@link PropertyCellEditors}; many-valued ones stay read-only in the sheet.
  */
 public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
@@ -24,14 +25,24 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
 	private final IItemPropertyDescriptor descriptor;
 
+	private final boolean editable;
+
 	public ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor descriptor) {
+		this(object, descriptor, false);
+	}
+
+	public ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor descriptor, boolean editable) {
 		this.object = object;
 		this.descriptor = descriptor;
+		this.editable = editable;
 	}
 
 	@Override
 	public CellEditor createPropertyEditor(Composite parent) {
-		return null; // read-only: the catalog is reference data
+		if (!editable || !descriptor.canSetProperty(object)) {
+			return null; // read-only, e.g. the catalog, which is reference data
+		}
+		return PropertyCellEditors.create(parent, object, descriptor, getLabelProvider());
 	}
 
 	@Override

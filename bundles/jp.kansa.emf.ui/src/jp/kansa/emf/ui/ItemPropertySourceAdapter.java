@@ -11,10 +11,12 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 
 /**
- * A read-only {@link IPropertySource} over an EMF {@link IItemPropertySource}.
+ * An {@link IPropertySource} over an EMF {@link IItemPropertySource}.
  * <p>
- * The catalog is reference data: setting and resetting values are deliberately no-ops, and the
- * descriptors offer no cell editors.
+ * Read-only unless created editable: the catalog is reference data, so there setting and
+ * resetting values are deliberately no-ops and the descriptors offer no cell editors. Editable
+ * sources set values through {@link IItemPropertyDescriptor#setPropertyValue}, which executes a
+ * SetCommand on the editing domain of the object, so the change is undoable.
  */
 public class ItemPropertySourceAdapter implements IPropertySource {
 
@@ -22,9 +24,16 @@ public class ItemPropertySourceAdapter implements IPropertySource {
 
 	private final IItemPropertySource itemPropertySource;
 
+	private final boolean editable;
+
 	public ItemPropertySourceAdapter(Object object, IItemPropertySource itemPropertySource) {
+		this(object, itemPropertySource, false);
+	}
+
+	public ItemPropertySourceAdapter(Object object, IItemPropertySource itemPropertySource, boolean editable) {
 		this.object = object;
 		this.itemPropertySource = itemPropertySource;
+		this.editable = editable;
 	}
 
 	@Override
@@ -39,7 +48,7 @@ public class ItemPropertySourceAdapter implements IPropertySource {
 			return new IPropertyDescriptor[0];
 		}
 		return descriptors.stream()
-				.map(descriptor -> new ItemPropertyDescriptorAdapter(object, descriptor))
+				.map(descriptor -> new ItemPropertyDescriptorAdapter(object, descriptor, editable))
 				.toArray(IPropertyDescriptor[]::new);
 	}
 
@@ -57,11 +66,25 @@ public class ItemPropertySourceAdapter implements IPropertySource {
 
 	@Override
 	public void resetPropertyValue(Object id) {
-		// read-only
+		IItemPropertyDescriptor descriptor = editableDescriptor(id);
+		if (descriptor != null) {
+			descriptor.resetPropertyValue(object);
+		}
 	}
 
 	@Override
 	public void setPropertyValue(Object id, Object value) {
-		// read-only
+		IItemPropertyDescriptor descriptor = editableDescriptor(id);
+		if (descriptor != null) {
+			descriptor.setPropertyValue(object, value);
+		}
+	}
+
+	private IItemPropertyDescriptor editableDescriptor(Object id) {
+		if (!editable) {
+			return null;
+		}
+		IItemPropertyDescriptor descriptor = itemPropertySource.getPropertyDescriptor(object, id);
+		return descriptor != null && descriptor.canSetProperty(object) ? descriptor : null;
 	}
 }

@@ -1,0 +1,325 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.engagement.internal.editors;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import jp.kansa.emf.ui.PropertySourceProvider;
+import jp.kansa.model.Clause;
+import jp.kansa.model.Contract;
+import jp.kansa.model.ContractCheck;
+import jp.kansa.model.Engagement;
+import jp.kansa.model.Evidence;
+import jp.kansa.model.Finding;
+import jp.kansa.model.Party;
+import jp.kansa.model.SignOff;
+import jp.kansa.model.TeamMember;
+import jp.kansa.model.engagement.EngagementFileException;
+import jp.kansa.model.engagement.EngagementFiles;
+import jp.kansa.model.engagement.LastModifiedStamper;
+import jp.kansa.model.provider.KansaItemProviderAdapterFactory;
+import jp.kansa.model.resource.KansaResources;
+import jp.kansa.ui.engagement.internal.i18n.Messages;
+
+/**
+ * The editor of one {@code .kansa} engagement file. Every edit is an EMF command on one
+ * {@link BasicCommandStack}, which gives undo/redo and the dirty marker; save goes through
+ * {@link EngagementFiles} (atomic, with a backup). A file that cannot be read completely is not
+ * opened for editing at all: a page says why and where, and nothing can be saved over it.
+ */
+public class EngagementEditor extends FormEditor implements IEditingDomainProvider {
+
+	public static final String ID = "jp.kansa.ui.engagement.editor"; //$NON-NLS-1$
+
+	/** How a resource reaches the disk; tests replace it to break a save midway. */
+	@FunctionalInterface
+	public interface SaveStrategy {
+		void save(Resource resource, Path target) throws IOException;
+	}
+
+	private final AdapterFactory adapterFactory = new KansaItemProviderAdapterFactory();
+	private final List<EngagementPage> pages = new ArrayList<>();
+	private final CommandStackListener stackListener = event -> commandStackChanged();
+	private AdapterFactoryEditingDomain domain;
+	private Engagement engagement;
+	private EngagementCommands commands;
+	private ValidationService validation;
+	private Path file;
+	private EngagementFileException loadProblem;
+	private SaveStrategy saveStrategy = EngagementFiles::save;
+	private long lastSaveMillis = -1;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		Path path = PathEditorInput.pathOf(input);
+		if (path == null) {
+			throw new PartInitException(NLS.bind(Messages.Editor_unsupportedInput, input.getName()));
+		}
+		super.init(site, input);
+		file = path.toAbsolutePath().normalize();
+		setPartName(file.getFileName().toString());
+		setTitleToolTip(file.toString());
+		BasicCommandStack stack = new BasicCommandStack();
+		ResourceSet resourceSet = KansaResources.createResourceSet();
+		domain = new AdapterFactoryEditingDomain(adapterFactory, stack, resourceSet);
+		// lets EMF's property descriptors (the Properties view) find this domain and issue commands
+		resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+		try {
+			engagement = EngagementFiles.load(file, resourceSet);
+			engagement.eResource().eAdapters().add(new LastModifiedStamper());
+			commands = new EngagementCommands(domain, engagement);
+			validation = new ValidationService(engagement);
+			stack.addCommandStackListener(stackListener);
+		} catch (EngagementFileException e) {
+			loadProblem = e;
+		}
+	}
+
+	@Override
+	protected void addPages() {
+		try {
+			if (loadProblem != null) {
+				addPage(new LoadProblemPage(this, loadProblem));
+				return;
+			}
+			for (EngagementPage page : List.of(new OverviewPage(this), new PartiesContractsPage(this),
+					new MatrixPage(this), new AssessmentPage(this), new FindingsPage(this))) {
+				pages.add(page);
+				addPage(page);
+			}
+		} catch (PartInitException e) {
+			throw new IllegalStateException(e);
+		}
+		validation.validateNow();
+	}
+
+	private void commandStackChanged() {
+		firePropertyChange(PROP_DIRTY);
+		var command = domain.getCommandStack().getMostRecentCommand();
+		for (EngagementPage page : pages) {
+			page.commandStackChanged(command);
+		}
+		validation.schedule();
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		if (getActivePageInstance() instanceof EngagementPage page) {
+			page.shown();
+		}
+	}
+
+	// ---- saving
+
+	@Override
+	public boolean isDirty() {
+		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		save(file);
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return loadProblem == null;
+	}
+
+	@Override
+	public void doSaveAs() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*." + KansaResources.ENGAGEMENT_EXTENSION }); //$NON-NLS-1$
+		dialog.setFilterPath(file.getParent().toString());
+		dialog.setFileName(file.getFileName().toString());
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			saveAs(Path.of(chosen));
+		}
+	}
+
+	/** Saves to another file and continues editing that one. */
+	public boolean saveAs(Path target) {
+		Path absolute = target.toAbsolutePath().normalize();
+		if (!save(absolute)) {
+			return false;
+		}
+		engagement.eResource().setURI(URI.createFileURI(absolute.toString()));
+		file = absolute;
+		setInputWithNotify(new PathEditorInput(absolute));
+		setPartName(absolute.getFileName().toString());
+		setTitleToolTip(absolute.toString());
+		return true;
+	}
+
+	/**
+	 * Saves on the UI thread: a save of the 200-contract engagement takes well under a second,
+	 * and a save in a Job would have to stop every edit until it finished anyway.
+	 */
+	private boolean save(Path target) {
+		if (loadProblem != null) {
+			return false;
+		}
+		long start = System.nanoTime();
+		try {
+			saveStrategy.save(engagement.eResource(), target);
+		} catch (IOException | RuntimeException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
+					NLS.bind(Messages.Editor_saveFailed, target, describe(e)));
+			return false;
+		}
+		lastSaveMillis = (System.nanoTime() - start) / 1_000_000;
+		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		firePropertyChange(PROP_DIRTY);
+		return true;
+	}
+
+	private static String describe(Throwable e) {
+		return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+	}
+
+	// ---- navigation
+
+	/** Shows the page that shows the object and selects it there. */
+	public boolean reveal(EObject object) {
+		String pageId = pageFor(object);
+		if (pageId == null) {
+			return false;
+		}
+		for (EngagementPage page : pages) {
+			if (page.getId().equals(pageId)) {
+				setActivePage(pageId);
+				return page.reveal(object);
+			}
+		}
+		return false;
+	}
+
+	private static String pageFor(EObject object) {
+		if (object instanceof ContractCheck || object instanceof SignOff) {
+			return object instanceof ContractCheck ? MatrixPage.ID : AssessmentPage.ID;
+		}
+		if (object instanceof Evidence) {
+			return AssessmentPage.ID;
+		}
+		if (object instanceof Contract || object instanceof Party || object instanceof Clause) {
+			return PartiesContractsPage.ID;
+		}
+		if (object instanceof Finding) {
+			return FindingsPage.ID;
+		}
+		if (object instanceof Engagement || object instanceof TeamMember) {
+			return OverviewPage.ID;
+		}
+		return object.eContainer() == null ? null : pageFor(object.eContainer());
+	}
+
+	public EngagementPage page(String id) {
+		return pages.stream().filter(p -> p.getId().equals(id)).findFirst().orElse(null);
+	}
+
+	// ---- accessors
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	public AdapterFactory adapterFactory() {
+		return adapterFactory;
+	}
+
+	/** Null when the file could not be opened (see {@link #loadProblem()}). */
+	public Engagement engagement() {
+		return engagement;
+	}
+
+	public EngagementFileException loadProblem() {
+		return loadProblem;
+	}
+
+	public EngagementCommands commands() {
+		return commands;
+	}
+
+	public ValidationService validation() {
+		return validation;
+	}
+
+	public Path file() {
+		return file;
+	}
+
+	public Path folder() {
+		return file.getParent();
+	}
+
+	public void setSaveStrategy(SaveStrategy saveStrategy) {
+		this.saveStrategy = saveStrategy;
+	}
+
+	/** Milliseconds the last successful save took, or -1. */
+	public long lastSaveMillis() {
+		return lastSaveMillis;
+	}
+
+	public boolean fileExists() {
+		return Files.isRegularFile(file);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class && domain != null) {
+			PropertySheetPage page = new PropertySheetPage();
+			page.setPropertySourceProvider(new PropertySourceProvider(adapterFactory, true));
+			return adapter.cast(page);
+		}
+		if (adapter == EditingDomain.class) {
+			return adapter.cast(domain);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void dispose() {
+		if (domain != null) {
+			domain.getCommandStack().removeCommandStackListener(stackListener);
+		}
+		if (validation != null) {
+			validation.dispose();
+		}
+		super.dispose();
+		if (adapterFactory instanceof KansaItemProviderAdapterFactory disposable) {
+			disposable.dispose();
+		}
+	}
+}

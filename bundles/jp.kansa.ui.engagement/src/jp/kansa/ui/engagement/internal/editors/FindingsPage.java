@@ -1,0 +1,98 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.engagement.internal.editors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+import jp.kansa.model.Finding;
+import jp.kansa.ui.engagement.internal.i18n.Messages;
+
+/** 指摘事項: the findings and the one selected. */
+public class FindingsPage extends EngagementPage {
+
+	public static final String ID = "findings"; //$NON-NLS-1$
+
+	private TableViewer findings;
+	private Section detailSection;
+	private PropertyForm detail;
+
+	public FindingsPage(EngagementEditor editor) {
+		super(editor, ID, Messages.Page_findings);
+	}
+
+	@Override
+	protected void createContent(FormToolkit toolkit, ScrolledForm form) {
+		form.getBody().setLayout(new FillLayout());
+		SashForm sash = new SashForm(form.getBody(), SWT.HORIZONTAL);
+		toolkit.adapt(sash);
+		Composite list = toolkit.createComposite(sash);
+		list.setLayout(new GridLayout());
+		findings = new TableViewer(toolkit.createTable(list, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI));
+		Tables.column(findings, Messages.Finding_title, 260, ModelLabels::of, null, editor());
+		Tables.column(findings, Messages.Finding_severity, 60, o -> ModelLabels.literal(((Finding) o).getSeverity()), null,
+				editor());
+		Tables.column(findings, Messages.Finding_status, 70, o -> ModelLabels.literal(((Finding) o).getStatus()), null,
+				editor());
+		Tables.column(findings, Messages.Finding_owner, 140, o -> ModelLabels.of(((Finding) o).getOwner()), null, editor());
+		Tables.column(findings, Messages.Finding_due, 90, o -> ModelLabels.of(((Finding) o).getDueDate()), null, editor());
+		findings.setContentProvider(ArrayContentProvider.getInstance());
+		Tables.layout(findings.getTable(), 10);
+		Composite buttons = toolkit.createComposite(list);
+		buttons.setLayout(new GridLayout(2, true));
+		toolkit.createButton(buttons, Messages.Button_add, SWT.PUSH).addListener(SWT.Selection, e -> {
+			commands().execute(commands().addFinding(Messages.Finding_new));
+			var all = editor().engagement().getFindings();
+			findings.setSelection(new StructuredSelection(all.get(all.size() - 1)), true);
+		});
+		toolkit.createButton(buttons, Messages.Button_remove, SWT.PUSH).addListener(SWT.Selection,
+				e -> commands().execute(commands().delete(
+						findings.getStructuredSelection().stream().map(EObject.class::cast).toList())));
+
+		detailSection = toolkit.createSection(sash, Section.TITLE_BAR);
+		detailSection.setText(Messages.Detail_title);
+		Composite client = toolkit.createComposite(detailSection);
+		client.setLayout(new GridLayout());
+		detailSection.setClient(client);
+		detail = new PropertyForm(toolkit, client, editor());
+		detail.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		sash.setWeights(1, 1);
+		findings.addSelectionChangedListener(e -> {
+			Object first = e.getStructuredSelection().getFirstElement();
+			detail.setInput(first instanceof Finding finding ? finding : null, null);
+			detailSection.setText(first == null ? Messages.Detail_title : ModelLabels.of(first));
+		});
+		selection().follow(findings);
+	}
+
+	@Override
+	public void refresh() {
+		findings.setInput(editor().engagement().getFindings().toArray());
+		detail.refresh();
+	}
+
+	public TableViewer findings() {
+		return findings;
+	}
+
+	@Override
+	public boolean reveal(EObject object) {
+		if (object instanceof Finding) {
+			findings.setSelection(new StructuredSelection(object), true);
+			return true;
+		}
+		return false;
+	}
+}

@@ -1,0 +1,185 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.engagement.internal.editors;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+import jp.kansa.model.AssessmentStatus;
+import jp.kansa.model.AuditRole;
+import jp.kansa.model.Contract;
+import jp.kansa.model.Engagement;
+import jp.kansa.model.KansaPackage.Literals;
+import jp.kansa.model.TeamMember;
+import jp.kansa.ui.engagement.internal.i18n.Messages;
+
+/** 概要: what is audited, by whom, how far along, and how many problems validation sees. */
+public class OverviewPage extends EngagementPage {
+
+	public static final String ID = "overview"; //$NON-NLS-1$
+
+	private static final List<AssessmentStatus> COLUMNS = List.of(AssessmentStatus.CONFORMING,
+			AssessmentStatus.PARTIALLY_CONFORMING, AssessmentStatus.NON_CONFORMING, AssessmentStatus.NOT_ASSESSED,
+			AssessmentStatus.NOT_APPLICABLE);
+
+	private PropertyForm general;
+	private TableViewer team;
+	private Table partProgress;
+	private Table contractProgress;
+	private Label validationSummary;
+
+	public OverviewPage(EngagementEditor editor) {
+		super(editor, ID, Messages.Page_overview);
+	}
+
+	@Override
+	protected void createContent(FormToolkit toolkit, ScrolledForm form) {
+		Composite body = form.getBody();
+		body.setLayout(new GridLayout(2, true));
+
+		Composite generalClient = section(toolkit, body, Messages.Overview_general);
+		general = new PropertyForm(toolkit, generalClient, editor());
+		general.setInput(editor().engagement(), List.of(Literals.ENGAGEMENT__NAME, Literals.ENGAGEMENT__INSTITUTION,
+				Literals.ENGAGEMENT__REFERENCE_DATE, Literals.ENGAGEMENT__PERIOD_START, Literals.ENGAGEMENT__PERIOD_END,
+				Literals.ENGAGEMENT__CATALOG_ID));
+
+		Composite teamClient = section(toolkit, body, Messages.Overview_team);
+		team = new TableViewer(toolkit.createTable(teamClient, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI));
+		Tables.column(team, Messages.Overview_teamName, 200, o -> ModelLabels.of(o), Literals.TEAM_MEMBER__NAME, editor());
+		Tables.column(team, Messages.Overview_teamRole, 100, o -> ModelLabels.literal(((TeamMember) o).getRole()),
+				Literals.TEAM_MEMBER__ROLE, editor());
+		team.setContentProvider(ArrayContentProvider.getInstance());
+		Tables.layout(team.getTable(), 4);
+		selection().follow(team);
+		Composite buttons = toolkit.createComposite(teamClient);
+		buttons.setLayout(new GridLayout(2, true));
+		Button add = toolkit.createButton(buttons, Messages.Button_add, SWT.PUSH);
+		add.addListener(SWT.Selection, e -> commands().execute(commands().addTeamMember(Messages.Overview_newMember, AuditRole.PREPARER)));
+		Button remove = toolkit.createButton(buttons, Messages.Button_remove, SWT.PUSH);
+		remove.addListener(SWT.Selection, e -> commands().execute(commands().delete(
+				((IStructuredSelection) team.getSelection()).stream().map(EObject.class::cast).toList())));
+
+		Composite validationClient = section(toolkit, body, Messages.Overview_validation);
+		validationSummary = toolkit.createLabel(validationClient, "", SWT.WRAP); //$NON-NLS-1$
+		validationSummary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		Composite partClient = section(toolkit, body, Messages.Overview_progressByPart);
+		partProgress = progressTable(toolkit, partClient);
+		Composite contractClient = section(toolkit, body, Messages.Overview_progressByContract);
+		((GridData) contractClient.getParent().getLayoutData()).horizontalSpan = 2;
+		contractProgress = progressTable(toolkit, contractClient);
+	}
+
+	private static Composite section(FormToolkit toolkit, Composite body, String title) {
+		Section section = toolkit.createSection(body, Section.TITLE_BAR);
+		section.setText(title);
+		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		Composite client = toolkit.createComposite(section);
+		client.setLayout(new GridLayout());
+		section.setClient(client);
+		return client;
+	}
+
+	private static Table progressTable(FormToolkit toolkit, Composite parent) {
+		Table table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		new TableColumn(table, SWT.LEFT).setText(Messages.Overview_progressName);
+		table.getColumn(0).setWidth(260);
+		for (AssessmentStatus status : COLUMNS) {
+			TableColumn column = new TableColumn(table, SWT.RIGHT);
+			column.setText(ModelLabels.literal(status));
+			column.setWidth(80);
+		}
+		TableColumn percent = new TableColumn(table, SWT.RIGHT);
+		percent.setText(Messages.Overview_percentAssessed);
+		percent.setWidth(90);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		return table;
+	}
+
+	@Override
+	public void refresh() {
+		Engagement engagement = editor().engagement();
+		general.refresh();
+		team.setInput(engagement.getTeam().toArray());
+		Progress progress = Progress.of(engagement);
+		fill(partProgress, progress.byPart());
+		fill(contractProgress, progress.byContract());
+	}
+
+	/** Updates the rows in place: recreating 200 contract rows per edit was measured at 0.6 s. */
+	private static void fill(Table table, Map<?, Progress.Counts> rows) {
+		boolean resized = table.getItemCount() != rows.size();
+		table.setItemCount(rows.size());
+		int index = 0;
+		for (Map.Entry<?, Progress.Counts> row : rows.entrySet()) {
+			TableItem item = table.getItem(index++);
+			String name = row.getKey() instanceof Contract contract ? ModelLabels.of(contract) : row.getKey().toString();
+			setText(item, 0, name);
+			for (int i = 0; i < COLUMNS.size(); i++) {
+				setText(item, i + 1, Integer.toString(row.getValue().get(COLUMNS.get(i))));
+			}
+			setText(item, COLUMNS.size() + 1, row.getValue().percentAssessed() + "%"); //$NON-NLS-1$
+			item.setData(row.getKey());
+		}
+		if (resized) {
+			Tables.fitHeight(table, rows.size());
+		}
+	}
+
+	private static void setText(TableItem item, int column, String text) {
+		if (!text.equals(item.getText(column))) {
+			item.setText(column, text);
+		}
+	}
+
+	@Override
+	protected void validated(ValidationResults results) {
+		validationSummary.setText(NLS.bind(Messages.Overview_validationCounts, new Object[] {
+				results.count(Diagnostic.ERROR), results.count(Diagnostic.WARNING), results.count(Diagnostic.INFO) }));
+		validationSummary.getParent().layout();
+	}
+
+	/** The summary as the user reads it. */
+	public String validationSummary() {
+		return validationSummary.getText();
+	}
+
+	public Table contractProgress() {
+		return contractProgress;
+	}
+
+	public Table partProgress() {
+		return partProgress;
+	}
+
+	@Override
+	public boolean reveal(EObject object) {
+		if (object instanceof TeamMember member) {
+			team.setSelection(new StructuredSelection(member), true);
+		}
+		return true;
+	}
+}

@@ -1,0 +1,128 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.engagement.internal.editors;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+
+import jp.kansa.model.Contract;
+import jp.kansa.model.ContractCheck;
+import jp.kansa.model.validation.ValidationRule;
+
+/**
+ * One validation run, indexed the ways the editor looks it up: every problem in report order
+ * (the view), the problems of an object (the first datum, what double-click selects) and the
+ * problems of a matrix cell (contract × check point, for colours and tooltips).
+ */
+public final class ValidationResults {
+
+	public static final ValidationResults EMPTY = new ValidationResults(List.of(), List.of(), 0);
+
+	/** A matrix cell: contract × check point id. */
+	public record Cell(Contract contract, String checkPointId) {
+	}
+
+	private final List<Diagnostic> problems;
+	private final Map<EObject, List<Diagnostic>> byObject = new HashMap<>();
+	private final Map<Cell, List<Diagnostic>> byCell = new HashMap<>();
+	private final long millis;
+
+	/**
+	 * @param checkPointIds the catalog's ids: a gap on a check the file does not have is reported
+	 *                      on the contract alone, and its message is the only place naming the
+	 *                      check point
+	 */
+	public ValidationResults(List<Diagnostic> problems, Collection<String> checkPointIds, long millis) {
+		this.problems = List.copyOf(problems);
+		this.millis = millis;
+		for (Diagnostic diagnostic : problems) {
+			List<?> data = diagnostic.getData();
+			if (!data.isEmpty() && data.get(0) instanceof EObject first) {
+				byObject.computeIfAbsent(first, k -> new ArrayList<>()).add(diagnostic);
+			}
+			boolean onCheck = false;
+			for (Object datum : data) {
+				if (datum instanceof ContractCheck check) {
+					byCell.computeIfAbsent(new Cell(check.getContract(), check.getCheckPointId()), k -> new ArrayList<>())
+							.add(diagnostic);
+					onCheck = true;
+					break; // related checks carry their own diagnostic (see OverlapRule)
+				}
+			}
+			if (!onCheck && ValidationRule.of(diagnostic) == ValidationRule.A2_GAP && !data.isEmpty()
+					&& data.get(0) instanceof Contract contract) {
+				for (String id : checkPointIds) {
+					if (diagnostic.getMessage().contains(id)) {
+						byCell.computeIfAbsent(new Cell(contract, id), k -> new ArrayList<>()).add(diagnostic);
+					}
+				}
+			}
+		}
+	}
+
+	public List<Diagnostic> problems() {
+		return problems;
+	}
+
+	public List<Diagnostic> of(EObject object) {
+		return byObject.getOrDefault(object, List.of());
+	}
+
+	public List<Diagnostic> of(Contract contract, String checkPointId) {
+		return byCell.getOrDefault(new Cell(contract, checkPointId), List.of());
+	}
+
+	/** Check point ids of the cells whose problems differ between two runs. */
+	public java.util.Set<String> changedCheckPoints(ValidationResults other) {
+		java.util.Set<Cell> cells = new java.util.HashSet<>(byCell.keySet());
+		cells.addAll(other.byCell.keySet());
+		java.util.Set<String> changed = new java.util.HashSet<>();
+		for (Cell cell : cells) {
+			if (!messages(byCell.get(cell)).equals(messages(other.byCell.get(cell)))) {
+				changed.add(cell.checkPointId());
+			}
+		}
+		return changed;
+	}
+
+	private static List<String> messages(List<Diagnostic> diagnostics) {
+		return diagnostics == null ? List.of() : diagnostics.stream().map(Diagnostic::getMessage).toList();
+	}
+
+	public boolean has(Contract contract, String checkPointId, ValidationRule rule) {
+		return of(contract, checkPointId).stream().anyMatch(d -> ValidationRule.of(d) == rule);
+	}
+
+	public long count(int severity) {
+		return problems.stream().filter(d -> d.getSeverity() == severity).count();
+	}
+
+	/** How long the run took on the UI thread. */
+	public long millis() {
+		return millis;
+	}
+
+	/** The leaves of a validation result with something to say, in report order. */
+	public static List<Diagnostic> leaves(Diagnostic result) {
+		List<Diagnostic> leaves = new ArrayList<>();
+		collect(result, leaves);
+		return leaves;
+	}
+
+	private static void collect(Diagnostic diagnostic, List<Diagnostic> leaves) {
+		if (diagnostic.getChildren().isEmpty()) {
+			if (diagnostic.getSeverity() != Diagnostic.OK) {
+				leaves.add(diagnostic);
+			}
+			return;
+		}
+		diagnostic.getChildren().forEach(child -> collect(child, leaves));
+	}
+}

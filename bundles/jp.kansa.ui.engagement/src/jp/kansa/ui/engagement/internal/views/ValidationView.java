@@ -1,0 +1,185 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.engagement.internal.views;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+
+import jp.kansa.model.validation.ValidationRule;
+import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
+import jp.kansa.ui.engagement.internal.editors.ModelLabels;
+import jp.kansa.ui.engagement.internal.editors.ValidationResults;
+import jp.kansa.ui.engagement.internal.i18n.Messages;
+
+/**
+ * 検証結果: the problems of the engagement editor used last, re-shown after every validation
+ * run. Double-click takes the auditor to the offending element in the editor.
+ */
+public class ValidationView extends ViewPart {
+
+	public static final String ID = "jp.kansa.ui.engagement.views.validation"; //$NON-NLS-1$
+
+	private final Consumer<ValidationResults> listener = this::show;
+	private TableViewer viewer;
+	private EngagementEditor editor;
+
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) instanceof EngagementEditor activated) {
+				follow(activated);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == editor) {
+				follow(null);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		column(Messages.Validation_severity, 80, new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return severityText(((Diagnostic) element).getSeverity());
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return severityImage(((Diagnostic) element).getSeverity());
+			}
+		});
+		column(Messages.Validation_rule, 220, ColumnLabelProvider.createTextProvider(element -> {
+			ValidationRule rule = ValidationRule.of((Diagnostic) element);
+			return rule == null ? ((Diagnostic) element).getSource() : rule.id();
+		}));
+		column(Messages.Validation_message, 600, ColumnLabelProvider.createTextProvider(e -> ((Diagnostic) e).getMessage()));
+		column(Messages.Validation_element, 220, ColumnLabelProvider.createTextProvider(e -> ModelLabels.of(target((Diagnostic) e))));
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.addDoubleClickListener(event -> {
+			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Diagnostic diagnostic) {
+				open(diagnostic);
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		getSite().getPage().addPartListener(partListener);
+		if (getSite().getPage().getActiveEditor() instanceof EngagementEditor active) {
+			follow(active);
+		} else {
+			show(ValidationResults.EMPTY);
+		}
+	}
+
+	private void column(String title, int width, ColumnLabelProvider labels) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(labels);
+	}
+
+	/** Shows the problems of this editor from now on. */
+	public void follow(EngagementEditor followed) {
+		if (followed == editor) {
+			return;
+		}
+		if (editor != null && editor.validation() != null) {
+			editor.validation().removeListener(listener);
+		}
+		editor = followed;
+		if (editor != null && editor.validation() != null) {
+			editor.validation().addListener(listener);
+			show(editor.validation().results());
+		} else {
+			show(ValidationResults.EMPTY);
+		}
+	}
+
+	private void show(ValidationResults results) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<Diagnostic> problems = results.problems();
+		viewer.setInput(problems.toArray());
+		setContentDescription(editor == null ? Messages.Validation_noEditor
+				: NLS.bind(Messages.Validation_summary, new Object[] { editor.getPartName(), results.count(Diagnostic.ERROR),
+						results.count(Diagnostic.WARNING), results.count(Diagnostic.INFO) }));
+	}
+
+	/** Reveals the diagnostic's element in the editor, on the page that shows it. */
+	public boolean open(Diagnostic diagnostic) {
+		EObject target = target(diagnostic);
+		if (editor == null || target == null) {
+			return false;
+		}
+		getSite().getPage().activate(editor);
+		return editor.reveal(target);
+	}
+
+	private static EObject target(Diagnostic diagnostic) {
+		List<?> data = diagnostic.getData();
+		return !data.isEmpty() && data.get(0) instanceof EObject object ? object : null;
+	}
+
+	static String severityText(int severity) {
+		return switch (severity) {
+		case Diagnostic.ERROR, Diagnostic.CANCEL -> Messages.Validation_error;
+		case Diagnostic.WARNING -> Messages.Validation_warning;
+		default -> Messages.Validation_info;
+		};
+	}
+
+	private static Image severityImage(int severity) {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		return images.getImage(switch (severity) {
+		case Diagnostic.ERROR, Diagnostic.CANCEL -> ISharedImages.IMG_OBJS_ERROR_TSK;
+		case Diagnostic.WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+		default -> ISharedImages.IMG_OBJS_INFO_TSK;
+		});
+	}
+
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	public EngagementEditor editor() {
+		return editor;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		follow(null);
+		super.dispose();
+	}
+}

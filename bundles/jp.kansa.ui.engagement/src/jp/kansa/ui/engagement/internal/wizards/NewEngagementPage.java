@@ -1,0 +1,135 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.engagement.internal.wizards;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import jp.kansa.model.resource.KansaResources;
+import jp.kansa.ui.engagement.internal.i18n.Messages;
+
+/** Name, institution, 基準日 and file of a new engagement. */
+public class NewEngagementPage extends WizardPage {
+
+	private Text name;
+	private Text institution;
+	private Text referenceDate;
+	private Text file;
+
+	NewEngagementPage() {
+		super("newEngagement"); //$NON-NLS-1$
+		setTitle(Messages.Wizard_title);
+		setDescription(Messages.Wizard_description);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite area = new Composite(parent, SWT.NONE);
+		area.setLayout(new GridLayout(3, false));
+		name = field(area, Messages.Wizard_name, ""); //$NON-NLS-1$
+		institution = field(area, Messages.Wizard_institution, ""); //$NON-NLS-1$
+		referenceDate = field(area, Messages.Wizard_referenceDate, LocalDate.now().toString());
+		file = field(area, Messages.Wizard_file,
+				Path.of(System.getProperty("user.home"), "kansa", "engagement." + KansaResources.ENGAGEMENT_EXTENSION).toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Button browse = new Button(area, SWT.PUSH);
+		browse.setText(Messages.Wizard_browse);
+		browse.addListener(SWT.Selection, e -> {
+			FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+			dialog.setFilterExtensions(new String[] { "*." + KansaResources.ENGAGEMENT_EXTENSION }); //$NON-NLS-1$
+			String chosen = dialog.open();
+			if (chosen != null) {
+				file.setText(chosen.endsWith("." + KansaResources.ENGAGEMENT_EXTENSION) ? chosen //$NON-NLS-1$
+						: chosen + "." + KansaResources.ENGAGEMENT_EXTENSION); //$NON-NLS-1$
+			}
+		});
+		setControl(area);
+		validate();
+	}
+
+	private Text field(Composite area, String label, String initial) {
+		new Label(area, SWT.NONE).setText(label);
+		Text text = new Text(area, SWT.BORDER);
+		text.setText(initial);
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 360;
+		data.horizontalSpan = label.equals(Messages.Wizard_file) ? 1 : 2;
+		text.setLayoutData(data);
+		text.addListener(SWT.Modify, e -> validate());
+		return text;
+	}
+
+	private void validate() {
+		String problem = null;
+		if (name.getText().isBlank()) {
+			problem = Messages.Wizard_nameMissing;
+		} else if (institution.getText().isBlank()) {
+			problem = Messages.Wizard_institutionMissing;
+		} else if (referenceDate() == null) {
+			problem = Messages.Wizard_dateInvalid;
+		} else if (target() == null) {
+			problem = Messages.Wizard_fileInvalid;
+		} else if (Files.exists(target())) {
+			problem = Messages.Wizard_fileExists;
+		}
+		setErrorMessage(problem);
+		setPageComplete(problem == null);
+	}
+
+	public Text nameField() {
+		return name;
+	}
+
+	public Text institutionField() {
+		return institution;
+	}
+
+	public Text referenceDateField() {
+		return referenceDate;
+	}
+
+	public Text fileField() {
+		return file;
+	}
+
+	String name() {
+		return name.getText().trim();
+	}
+
+	String institution() {
+		return institution.getText().trim();
+	}
+
+	LocalDate referenceDate() {
+		try {
+			return LocalDate.parse(referenceDate.getText().trim());
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	Path target() {
+		String text = file.getText().trim();
+		if (text.isEmpty() || !text.endsWith("." + KansaResources.ENGAGEMENT_EXTENSION)) { //$NON-NLS-1$
+			return null;
+		}
+		try {
+			return Path.of(text).toAbsolutePath().normalize();
+		} catch (InvalidPathException e) {
+			return null;
+		}
+	}
+}
