@@ -16,5 +16,8 @@ VMARGS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$CDS" -Xshare:auto 
 read -r -a EXTRA <<< "${KANSA_VMARGS:-}"
 VMARGS+=("${EXTRA[@]}")
 cd "$PRODUCT"
-# -openSample: the first start of a workspace opens the sample engagement (see KansaWorkbenchAdvisor)
-exec "$JAVA_HOME/bin/java" "${VMARGS[@]}" -jar "$LAUNCHER" -nl "${KANSA_NL:-ja}" -openSample "$@"
+# -openSample: the first start of a workspace opens the sample engagement (see
+# KansaWorkbenchAdvisor); KANSA_OPEN_SAMPLE=0 starts on the 確認表 alone
+SAMPLE=(-openSample)
+[ "${KANSA_OPEN_SAMPLE:-1}" = 0 ] && SAMPLE=()
+exec "$JAVA_HOME/bin/java" "${VMARGS[@]}" -jar "$LAUNCHER" -nl "${KANSA_NL:-ja}" "${SAMPLE[@]}" "$@"
