@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 
 import jp.kansa.importer.xlsx.internal.ImportCommandBuilder;
 import jp.kansa.model.Engagement;
@@ -84,5 +87,15 @@ public final class ImportPreview {
 		Command command = createCommand(domain, policy);
 		domain.getCommandStack().execute(command);
 		return command;
+	}
+
+	/**
+	 * Applies the changes without an editor (command line, batch): the same command, executed on
+	 * a command stack of its own, so it can still be undone through the returned domain.
+	 */
+	public EditingDomain applyHeadless(ApplyPolicy policy) {
+		EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new BasicCommandStack());
+		apply(domain, policy);
+		return domain;
 	}
 }
