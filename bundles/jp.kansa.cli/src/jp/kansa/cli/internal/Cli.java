@@ -22,7 +22,7 @@ public final class Cli {
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public Cli(PrintStream out, PrintStream err) {
-		this(out, err, List.of(new CatalogCommand(), new ExportCatalogCommand()));
+		this(out, err, List.of(new CatalogCommand(), new ExportCatalogCommand(), new ImportCommand()));
 	}
 
 	Cli(PrintStream out, PrintStream err, List<Command> commands) {
@@ -33,9 +33,15 @@ public final class Cli {
 
 	public int run(String[] args) {
 		Map<String, Set<String>> valued = new LinkedHashMap<>();
-		commands.values().forEach(c -> valued.put(c.name(), c.options()));
+		Map<String, Set<String>> flags = new LinkedHashMap<>();
+		Map<String, Integer> arguments = new LinkedHashMap<>();
+		commands.values().forEach(c -> {
+			valued.put(c.name(), c.options());
+			flags.put(c.name(), c.flags());
+			arguments.put(c.name(), c.arguments().size());
+		});
 		try {
-			CommandLine line = CommandLine.parse(args, valued);
+			CommandLine line = CommandLine.parse(args, valued, flags, arguments);
 			if (line.help()) {
 				out.print(line.command() == null ? toolHelp() : commands.get(line.command()).help());
 				out.flush();

@@ -3,8 +3,10 @@
  */
 package jp.kansa.cli.internal;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,18 +17,36 @@ import org.eclipse.osgi.util.NLS;
  * Which options a command takes is the command's business; this class only refuses what no
  * command could mean (a missing value, an option given twice, a stray word).
  */
-public record CommandLine(String command, Map<String, String> options, boolean help) {
+public record CommandLine(String command, Map<String, String> options, boolean help, List<String> arguments) {
 
 	private static final Set<String> HELP = Set.of("--help", "-h", "-?");
 
+	/** Value of a flag in {@link #options()}: flags are stored like options so both are checked for repeats. */
+	private static final String FLAG_SET = "true";
+
 	public CommandLine {
 		options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+		arguments = List.copyOf(arguments);
+	}
+
+	public CommandLine(String command, Map<String, String> options, boolean help) {
+		this(command, options, help, List.of());
 	}
 
 	/**
 	 * @param valued options that take a value, per command name
 	 */
 	public static CommandLine parse(String[] args, Map<String, Set<String>> valued) throws UsageException {
+		return parse(args, valued, Map.of(), Map.of());
+	}
+
+	/**
+	 * @param valued    options that take a value, per command name
+	 * @param flags     options without a value, per command name
+	 * @param arguments how many positional arguments a command takes at most
+	 */
+	public static CommandLine parse(String[] args, Map<String, Set<String>> valued, Map<String, Set<String>> flags,
+			Map<String, Integer> arguments) throws UsageException {
 		if (args.length == 0) {
 			return new CommandLine(null, Map.of(), true);
 		}
@@ -35,7 +55,10 @@ public record CommandLine(String command, Map<String, String> options, boolean h
 		}
 		String command = command(args[0], valued);
 		Set<String> allowed = valued.get(command);
+		Set<String> switches = flags.getOrDefault(command, Set.of());
+		int maxArguments = arguments.getOrDefault(command, 0).intValue();
 		Map<String, String> options = new LinkedHashMap<>();
+		List<String> positional = new ArrayList<>();
 		boolean help = false;
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
@@ -44,10 +67,20 @@ public record CommandLine(String command, Map<String, String> options, boolean h
 				continue;
 			}
 			if (!arg.startsWith("--") || arg.length() == 2) {
-				throw new UsageException(NLS.bind(Messages.usageUnexpectedArgument, arg, command));
+				if (arg.startsWith("-") && arg.length() > 1 || positional.size() >= maxArguments) {
+					throw new UsageException(NLS.bind(Messages.usageUnexpectedArgument, arg, command));
+				}
+				positional.add(arg);
+				continue;
 			}
 			int equals = arg.indexOf('=');
 			String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
+			if (switches.contains(name) && equals < 0) {
+				if (options.put(name, FLAG_SET) != null) {
+					throw new UsageException(NLS.bind(Messages.usageRepeatedOption, "--" + name));
+				}
+				continue;
+			}
 			if (!allowed.contains(name)) {
 				throw new UsageException(NLS.bind(Messages.usageUnknownOption, "--" + name, command));
 			}
@@ -63,7 +96,7 @@ public record CommandLine(String command, Map<String, String> options, boolean h
 				throw new UsageException(NLS.bind(Messages.usageRepeatedOption, "--" + name));
 			}
 		}
-		return new CommandLine(command, options, help);
+		return new CommandLine(command, options, help, positional);
 	}
 
 	private static String command(String name, Map<String, Set<String>> valued) throws UsageException {
@@ -71,6 +104,10 @@ public record CommandLine(String command, Map<String, String> options, boolean h
 			throw new UsageException(NLS.bind(Messages.usageUnknownCommand, name));
 		}
 		return name;
+	}
+
+	public boolean flag(String name) {
+		return FLAG_SET.equals(options.get(name));
 	}
 
 	public String option(String name, String fallback) {
