@@ -233,7 +233,7 @@ public final class SummarySheet {
 		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
 		data.setBarDirection(BarDirection.BAR);
 		data.setBarGrouping(BarGrouping.STACKED);
-		data.setOverlap((byte) 100);
+		// No setOverlap(100): its schema type is not in poi-ooxml-lite, which is what the product ships.
 		for (int s = 0; s < STATUSES.size(); s++) {
 			XDDFNumericalDataSource<Double> counts = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
 					new CellRangeAddress(firstRow, lastRow, s + 1, s + 1));

@@ -102,7 +102,15 @@ public final class TableSheets {
 		}
 		layout.apply(sheet, caption, HEADER_ROW);
 		String dimension = "A1:" + CellNames.column(columns.size() - 1) + (lastRow + 1);
-		template.stream(sheet, dimension, xml -> writeBody(xml, table));
+		// Styles now: the skeleton, styles.xml included, is serialized before any row is streamed.
+		int[] plain = new int[columns.size()];
+		int[] quoted = new int[columns.size()];
+		for (int c = 0; c < columns.size(); c++) {
+			plain[c] = styles.body(columns.get(c).kind(), false).getIndex();
+			quoted[c] = styles.body(columns.get(c).kind(), true).getIndex();
+		}
+		int flagged = styles.flagged().getIndex();
+		template.stream(sheet, dimension, xml -> writeBody(xml, table, plain, quoted, flagged));
 		return sheet;
 	}
 
@@ -136,21 +144,16 @@ public final class TableSheets {
 		}
 	}
 
-	private <R> void writeBody(SheetXml xml, Table<R> table) throws IOException {
+	private <R> void writeBody(SheetXml xml, Table<R> table, int[] plain, int[] quoted, int flagged)
+			throws IOException {
 		List<Column<R>> columns = table.columns();
 		int n = columns.size();
-		int[] plain = new int[n];
-		int[] quoted = new int[n];
 		boolean[] wrapped = new boolean[n];
 		int[] widths = new int[n];
 		for (int c = 0; c < n; c++) {
-			Column.Kind kind = columns.get(c).kind();
-			plain[c] = styles.body(kind, false).getIndex();
-			quoted[c] = styles.body(kind, true).getIndex();
-			wrapped[c] = kind == Column.Kind.WRAPPED;
+			wrapped[c] = columns.get(c).kind() == Column.Kind.WRAPPED;
 			widths[c] = columns.get(c).width();
 		}
-		int flagged = styles.flagged().getIndex();
 		Object[] values = new Object[n];
 		int rowNumber = HEADER_ROW + 1;
 		int sinceReport = 0;
