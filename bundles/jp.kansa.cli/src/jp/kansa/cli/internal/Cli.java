@@ -22,7 +22,7 @@ public final class Cli {
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public Cli(PrintStream out, PrintStream err) {
-		this(out, err, List.of(new CatalogCommand(), new ExportCatalogCommand()));
+		this(out, err, List.of(new CatalogCommand(), new ExportCatalogCommand(), new ExportCommand(), new ValidateCommand()));
 	}
 
 	Cli(PrintStream out, PrintStream err, List<Command> commands) {
@@ -33,9 +33,11 @@ public final class Cli {
 
 	public int run(String[] args) {
 		Map<String, Set<String>> valued = new LinkedHashMap<>();
+		Map<String, Integer> positional = new LinkedHashMap<>();
 		commands.values().forEach(c -> valued.put(c.name(), c.options()));
+		commands.values().forEach(c -> positional.put(c.name(), Integer.valueOf(c.arguments())));
 		try {
-			CommandLine line = CommandLine.parse(args, valued);
+			CommandLine line = CommandLine.parse(args, valued, positional);
 			if (line.help()) {
 				out.print(line.command() == null ? toolHelp() : commands.get(line.command()).help());
 				out.flush();

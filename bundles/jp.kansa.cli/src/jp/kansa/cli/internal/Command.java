@@ -20,6 +20,11 @@ public interface Command {
 	/** Options that take a value, without the leading dashes. */
 	Set<String> options();
 
+	/** How many plain arguments (e.g. the .kansa file) the command takes. */
+	default int arguments() {
+		return 0;
+	}
+
 	/** @return an {@link ExitCode} */
 	int run(CommandLine line, PrintStream out) throws UsageException, CommandFailedException;
 }

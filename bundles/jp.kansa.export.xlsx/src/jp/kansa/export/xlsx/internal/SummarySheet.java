@@ -70,7 +70,7 @@ public final class SummarySheet {
 
 	public XSSFSheet write(XSSFWorkbook workbook, PageLayout layout) {
 		sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(text.get("sheet.summary")));
-		sheet.setColumnWidth(0, 36 * 256);
+		sheet.setColumnWidth(0, 50 * 256);
 		for (int c = 1; c <= STATUSES.size() + 2; c++) {
 			sheet.setColumnWidth(c, 10 * 256);
 		}
@@ -92,7 +92,7 @@ public final class SummarySheet {
 			byPart.put(text.get("sheet.part", Integer.valueOf(part.getNumber())) + " " + part.getTitle(), partPoints);
 		}
 		statusTable("summary.byPart", byPart);
-		int categoryFirst = next + 1;
+		int categoryFirst = next + 2; // after the table's caption and header rows
 		statusTable("summary.byCategory", byCategory);
 		chart(categoryFirst, next - 2);
 		coverageTable();
@@ -107,6 +107,7 @@ public final class SummarySheet {
 		caption.createCell(0).setCellValue(text.get(captionKey));
 		caption.getCell(0).setCellStyle(styles.label());
 		Row row = sheet.createRow(next++);
+		row.setHeightInPoints(RowHeights.points(2));
 		for (int c = 0; c < headers.size(); c++) {
 			Cell cell = row.createCell(c);
 			cell.setCellValue(headers.get(c));
