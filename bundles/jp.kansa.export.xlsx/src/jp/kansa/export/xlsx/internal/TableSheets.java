@@ -16,9 +16,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -31,9 +29,6 @@ import jp.kansa.export.xlsx.ExportMonitor;
  * validation over all body rows.
  */
 public final class TableSheets {
-
-	/** Excel's column width unit is 1/256 of a character. */
-	private static final int WIDTH_UNIT = 256;
 
 	/** Excel counts days from 1899-12-30 (with its 1900 leap-year bug folded in). */
 	private static final long EXCEL_EPOCH_OFFSET = 25_569;
@@ -77,23 +72,20 @@ public final class TableSheets {
 		XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.sheetName()));
 		List<Column<R>> columns = table.columns();
 		int rowCount = count(table);
-		XSSFRow keys = sheet.createRow(KEY_ROW);
-		keys.setZeroHeight(true);
-		XSSFRow header = sheet.createRow(HEADER_ROW);
+		// Columns, key row and header row are streamed too: POI's per-column calls are quadratic.
+		StringBuilder cols = new StringBuilder("<cols>");
 		int headerLines = 1;
 		for (int c = 0; c < columns.size(); c++) {
 			Column<R> column = columns.get(c);
-			sheet.setColumnWidth(c, column.width() * WIDTH_UNIT);
-			sheet.setColumnHidden(c, column.kind() == Column.Kind.ID);
-			keys.createCell(c).setCellValue(column.key());
-			XSSFCell cell = header.createCell(c);
-			cell.setCellValue(column.header());
-			cell.setCellStyle(styles.header());
+			cols.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
+					.append(column.width()).append("\" customWidth=\"1\"")
+					.append(column.kind() == Column.Kind.ID ? " hidden=\"1\"" : "").append("/>");
 			if (column.kind() != Column.Kind.ID) {
 				headerLines = Math.max(headerLines, RowHeights.lines(column.header(), column.width()));
 			}
 		}
-		header.setHeightInPoints(RowHeights.points(headerLines));
+		cols.append("</cols>");
+		float headerHeight = RowHeights.points(headerLines);
 		int lastRow = HEADER_ROW + rowCount;
 		sheet.createFreezePane(0, HEADER_ROW + 1);
 		sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, columns.size() - 1));
@@ -110,7 +102,21 @@ public final class TableSheets {
 			quoted[c] = styles.body(columns.get(c).kind(), true).getIndex();
 		}
 		int flagged = styles.flagged().getIndex();
-		template.stream(sheet, dimension, xml -> writeBody(xml, table, plain, quoted, flagged));
+		int headerStyle = styles.header().getIndex();
+		int keyStyle = styles.body(Column.Kind.TEXT, false).getIndex();
+		template.stream(sheet, dimension, cols.toString(), xml -> {
+			xml.startRow(KEY_ROW + 1, 0, true);
+			for (int c = 0; c < columns.size(); c++) {
+				xml.text(c, keyStyle, columns.get(c).key());
+			}
+			xml.endRow();
+			xml.startRow(HEADER_ROW + 1, headerHeight, false);
+			for (int c = 0; c < columns.size(); c++) {
+				xml.text(c, headerStyle, columns.get(c).header());
+			}
+			xml.endRow();
+			writeBody(xml, table, plain, quoted, flagged);
+		});
 		return sheet;
 	}
 

@@ -33,7 +33,7 @@ public final class TemplateWorkbook {
 		void write(SheetXml xml) throws IOException;
 	}
 
-	private record Streamed(Body body, String dimension) {
+	private record Streamed(Body body, String dimension, String cols) {
 	}
 
 	private static final String SHEET_DATA_END = "</sheetData>";
@@ -41,10 +41,14 @@ public final class TemplateWorkbook {
 
 	private final Map<String, Streamed> streamed = new HashMap<>();
 
-	/** Streams {@code body} after the rows the sheet already has; {@code dimension} e.g. A1:K5000. */
-	public void stream(XSSFSheet sheet, String dimension, Body body) {
+	/**
+	 * Streams {@code body} into the sheet's {@code <sheetData>}; {@code dimension} e.g. A1:K5000;
+	 * {@code cols} the {@code <cols>} element, written here because POI's column helper is
+	 * quadratic in the number of columns (1,600 for 200 contracts).
+	 */
+	public void stream(XSSFSheet sheet, String dimension, String cols, Body body) {
 		String part = sheet.getPackagePart().getPartName().getName().substring(1); // zip names have no leading '/'
-		streamed.put(part, new Streamed(body, dimension));
+		streamed.put(part, new Streamed(body, dimension, cols));
 	}
 
 	/** Writes the package; the stream is finished as a zip but not closed. */
@@ -87,6 +91,8 @@ public final class TemplateWorkbook {
 		}
 		// POI computed the dimension from the header rows only
 		head = head.replaceFirst("<dimension ref=\"[^\"]*\"/>", "<dimension ref=\"" + sheet.dimension() + "\"/>");
+		int data = head.lastIndexOf("<sheetData");
+		head = head.substring(0, data) + sheet.cols() + head.substring(data);
 		zip.write(head.getBytes(StandardCharsets.UTF_8));
 		SheetXml rows = new SheetXml(zip);
 		sheet.body().write(rows);
