@@ -22,7 +22,8 @@ public final class Cli {
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public Cli(PrintStream out, PrintStream err) {
-		this(out, err, List.of(new CatalogCommand(), new ExportCatalogCommand(), new ImportCommand()));
+		this(out, err, List.of(new CatalogCommand(), new ExportCatalogCommand(), new ExportCommand(), new ValidateCommand(),
+				new ImportCommand()));
 	}
 
 	Cli(PrintStream out, PrintStream err, List<Command> commands) {

@@ -16,6 +16,13 @@ public final class Messages extends NLS {
 	public static String catalogHelp;
 	public static String exportCatalogSummary;
 	public static String exportCatalogHelp;
+	public static String exportSummary;
+	public static String exportHelp;
+	public static String validateSummary;
+	public static String validateHelp;
+	public static String validateTotal;
+	public static String usageMissingEngagement;
+	public static String usageBadValidateFormat;
 	public static String usageUnknownCommand;
 	public static String usageUnknownOption;
 	public static String usageUnexpectedArgument;

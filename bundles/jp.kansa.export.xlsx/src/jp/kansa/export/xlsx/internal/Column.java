@@ -3,6 +3,7 @@
  */
 package jp.kansa.export.xlsx.internal;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -14,9 +15,14 @@ import java.util.function.Function;
  * @param header title in the header row
  * @param width  width in characters of the body font (a Japanese character counts two)
  * @param kind   how the cells are styled
- * @param value  the cell value of a row: a String, a Number or {@code null} for an empty cell
+ * @param value  the cell value of a row: a String, a Number, a {@link java.time.LocalDate}, a
+ *               {@link Flagged} text or {@code null} for an empty cell
+ * @param key    stable name of the column in the hidden key row of an engagement sheet (e.g.
+ *               {@code C-1/responsibility}), so an import finds a column whatever its header says
+ * @param choices the values a vendor may pick (a dropdown), or {@code null} for free input
  */
-public record Column<R>(String header, int width, Kind kind, Function<? super R, ?> value) {
+public record Column<R>(String header, int width, Kind kind, Function<? super R, ?> value, String key,
+		List<String> choices) {
 
 	public enum Kind {
 		/** The stable id the import matches rows by: hidden, never printed. */
@@ -26,7 +32,25 @@ public record Column<R>(String header, int width, Kind kind, Function<? super R,
 		/** Long text, wrapped inside the column width. */
 		WRAPPED,
 		/** A count or other number, right aligned. */
-		NUMBER
+		NUMBER,
+		/** A calendar date, entered through a date validation. */
+		DATE
+	}
+
+	/** A cell value that needs the auditor's attention (e.g. a responsibility gap): filled and marked. */
+	public record Flagged(String text) {
+	}
+
+	public Column(String header, int width, Kind kind, Function<? super R, ?> value) {
+		this(header, width, kind, value, header, null);
+	}
+
+	public Column<R> withKey(String newKey) {
+		return new Column<>(header, width, kind, value, newKey, choices);
+	}
+
+	public Column<R> withChoices(List<String> newChoices) {
+		return new Column<>(header, width, kind, value, key, List.copyOf(newChoices));
 	}
 
 	public static <R> Column<R> id(String header, Function<? super R, ?> value) {
@@ -39,6 +63,10 @@ public record Column<R>(String header, int width, Kind kind, Function<? super R,
 
 	public static <R> Column<R> wrapped(String header, int width, Function<? super R, ?> value) {
 		return new Column<>(header, width, Kind.WRAPPED, value);
+	}
+
+	public static <R> Column<R> date(String header, Function<? super R, ?> value) {
+		return new Column<>(header, 11, Kind.DATE, value);
 	}
 
 	public static <R> Column<R> number(String header, int width, Function<? super R, ?> value) {

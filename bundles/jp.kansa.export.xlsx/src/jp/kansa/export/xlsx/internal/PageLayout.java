@@ -26,13 +26,18 @@ public final class PageLayout {
 	}
 
 	public void apply(Sheet sheet, String caption) {
+		apply(sheet, caption, 0);
+	}
+
+	/** @param headerRow 0-based row repeated on every printed page */
+	public void apply(Sheet sheet, String caption, int headerRow) {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		print.setLandscape(true);
 		sheet.setFitToPage(true);
 		print.setFitWidth((short) 1);
 		print.setFitHeight((short) 0); // as many pages down as the rows need
-		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
 		sheet.setMargin(PageMargin.LEFT, 0.4);
 		sheet.setMargin(PageMargin.RIGHT, 0.4);
 		sheet.setMargin(PageMargin.TOP, 0.6);

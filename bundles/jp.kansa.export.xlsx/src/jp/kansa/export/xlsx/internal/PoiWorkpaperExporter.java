@@ -17,15 +17,21 @@ import java.util.UUID;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import jp.kansa.export.xlsx.ExportCanceledException;
 import jp.kansa.export.xlsx.ExportException;
+import jp.kansa.export.xlsx.ExportMonitor;
 import jp.kansa.export.xlsx.ExportOptions;
 import jp.kansa.export.xlsx.WorkpaperExporter;
 import jp.kansa.model.Catalog;
 import jp.kansa.model.CheckPoint;
+import jp.kansa.model.Engagement;
 import jp.kansa.model.Item;
 import jp.kansa.model.Part;
 
-/** The POI (SXSSF) implementation of {@link WorkpaperExporter}. */
+/**
+ * The POI implementation of {@link WorkpaperExporter}: SXSSF for the catalog workpaper, a POI
+ * skeleton with directly streamed rows for the engagement workpaper ({@link EngagementWorkpaperWriter}).
+ */
 public final class PoiWorkpaperExporter implements WorkpaperExporter {
 
 	private final List<CheckPointColumns> checkPointColumns;
@@ -50,6 +56,46 @@ public final class PoiWorkpaperExporter implements WorkpaperExporter {
 
 	@Override
 	public void export(Catalog catalog, Path file, ExportOptions options) throws ExportException {
+		writeFile(file, out -> write(catalog, out, options));
+	}
+
+	@Override
+	public void export(Engagement engagement, Catalog catalog, Path engagementFolder, OutputStream out,
+			ExportOptions options, ExportMonitor monitor) throws ExportException {
+		try {
+			new EngagementWorkpaperWriter(engagement, catalog, engagementFolder, options).write(out, monitor);
+		} catch (TableSheets.Canceled e) {
+			throw new ExportCanceledException(null);
+		} catch (IOException | RuntimeException e) {
+			throw new ExportException("cannot write workbook: " + describe(e), e);
+		}
+	}
+
+	@Override
+	public void export(Engagement engagement, Catalog catalog, Path engagementFolder, Path file, ExportOptions options,
+			ExportMonitor monitor) throws ExportException {
+		try {
+			writeFile(file, out -> new EngagementWorkpaperWriter(engagement, catalog, engagementFolder, options)
+					.write(out, monitor));
+		} catch (ExportException e) {
+			if (e.getCause() instanceof TableSheets.Canceled) {
+				throw new ExportCanceledException(file);
+			}
+			throw e;
+		}
+	}
+
+	private static String describe(Exception e) {
+		return e instanceof IOException io ? IoReasons.describe(io) : String.valueOf(e.getMessage());
+	}
+
+	@FunctionalInterface
+	private interface Content {
+		void write(OutputStream out) throws IOException;
+	}
+
+	/** Into a temporary file beside the target, then renamed over it: a failed export leaves the old file. */
+	private static void writeFile(Path file, Content content) throws ExportException {
 		Path target = file.toAbsolutePath();
 		if (Files.isDirectory(target)) {
 			// REPLACE_EXISTING would swap an empty folder for the workbook
@@ -61,13 +107,13 @@ public final class PoiWorkpaperExporter implements WorkpaperExporter {
 			// Files.createTempFile, whose owner-only permissions the workpaper would keep.
 			temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-					StandardOpenOption.WRITE))) {
-				write(catalog, out, options);
+					StandardOpenOption.WRITE), 1 << 16)) {
+				content.write(out);
 			}
 			move(temp, target);
 			temp = null;
-		} catch (IOException e) {
-			throw new ExportException(file, "cannot write " + file + ": " + IoReasons.describe(e), e);
+		} catch (IOException | RuntimeException e) {
+			throw new ExportException(file, "cannot write " + file + ": " + describe(e), e);
 		} finally {
 			if (temp != null) {
 				try {

@@ -27,15 +27,19 @@ public final class RowHeights {
 	/** Lines the text takes in a column of the given width (in characters). */
 	public static int lines(String text, int columnWidth) {
 		int usable = Math.max(1, columnWidth - 1); // the cell's own margins
+		// one pass without split(): this runs for every wrapped cell of a large engagement
 		int lines = 0;
-		for (String paragraph : text.split("\n", -1)) {
-			int units = 0;
-			for (int i = 0; i < paragraph.length(); i++) {
-				units += isWide(paragraph.charAt(i)) ? 2 : 1;
+		int units = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				lines += Math.max(1, (units + usable - 1) / usable);
+				units = 0;
+			} else {
+				units += isWide(c) ? 2 : 1;
 			}
-			lines += Math.max(1, (units + usable - 1) / usable);
 		}
-		return lines;
+		return lines + Math.max(1, (units + usable - 1) / usable);
 	}
 
 	public static float points(int lines) {

@@ -30,6 +30,10 @@ public final class Styles {
 	private final CellStyle header;
 	private final Map<Column.Kind, CellStyle> plain = new EnumMap<>(Column.Kind.class);
 	private final Map<Column.Kind, CellStyle> quoted = new EnumMap<>(Column.Kind.class);
+	private CellStyle flagged;
+	private CellStyle title;
+	private CellStyle label;
+	private CellStyle percent;
 
 	public Styles(Workbook workbook, String fontName) {
 		this.workbook = workbook;
@@ -72,8 +76,55 @@ public final class Styles {
 		if (kind == Column.Kind.NUMBER) {
 			style.setAlignment(HorizontalAlignment.RIGHT);
 		}
+		if (kind == Column.Kind.DATE) {
+			style.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+		}
 		style.setQuotePrefixed(quotePrefixed);
 		return style;
+	}
+
+	/** A cell the auditor must look at (a responsibility gap): wrapped text on a red fill. */
+	public CellStyle flagged() {
+		if (flagged == null) {
+			flagged = bordered(font);
+			flagged.setWrapText(true);
+			flagged.setVerticalAlignment(VerticalAlignment.TOP);
+			flagged.setFillForegroundColor(IndexedColors.ROSE.getIndex());
+			flagged.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		}
+		return flagged;
+	}
+
+	/** A share, e.g. of check points 適合, as 0 %–100 %. */
+	public CellStyle percent() {
+		if (percent == null) {
+			percent = bordered(font);
+			percent.setAlignment(HorizontalAlignment.RIGHT);
+			percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+		}
+		return percent;
+	}
+
+	/** The heading of the cover and summary sheets. */
+	public CellStyle title() {
+		if (title == null) {
+			Font big = configure(workbook.createFont(), font.getFontName(), true);
+			big.setFontHeightInPoints((short) 16);
+			title = workbook.createCellStyle();
+			title.setFont(big);
+		}
+		return title;
+	}
+
+	/** The label column of the cover sheet: bold on grey, like a header. */
+	public CellStyle label() {
+		if (label == null) {
+			label = bordered(workbook.getFontAt(header.getFontIndex()));
+			label.setVerticalAlignment(VerticalAlignment.TOP);
+			label.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+			label.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		}
+		return label;
 	}
 
 	private CellStyle bordered(Font cellFont) {

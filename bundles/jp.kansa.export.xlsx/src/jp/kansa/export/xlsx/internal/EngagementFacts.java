@@ -1,0 +1,190 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.export.xlsx.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.Enumerator;
+
+import jp.kansa.model.AssessmentStatus;
+import jp.kansa.model.Catalog;
+import jp.kansa.model.CheckPoint;
+import jp.kansa.model.Contract;
+import jp.kansa.model.ContractCheck;
+import jp.kansa.model.Engagement;
+import jp.kansa.model.Part;
+import jp.kansa.model.SignOff;
+import jp.kansa.model.engagement.ContractCheckIndex;
+import jp.kansa.model.validation.EngagementValidation;
+import jp.kansa.model.validation.EngagementValidator;
+import jp.kansa.model.validation.ValidationRule;
+
+/**
+ * What every sheet of an engagement workpaper asks about the engagement, computed once: the
+ * check of each (contract, check point) cell, the responsibility gaps as the validation reports
+ * them (KANSA-A2-GAP), the sign-offs per check point and the status of each check point across
+ * its contracts. Indexes only — no cell text is kept.
+ */
+public final class EngagementFacts {
+
+	/** A check point's standing across the in-scope contracts, as the summary and the cross reference show it. */
+	public enum CheckPointStatus {
+		/** Every in-scope check 適合 or 該当なし, at least one 適合. */
+		CONFORMING,
+		/** Some check 不適合. */
+		NON_CONFORMING,
+		/** Anything else: not yet assessed or only partly conforming. */
+		OPEN
+	}
+
+	private final Engagement engagement;
+	private final Catalog catalog;
+	private final WorkpaperText text;
+	private final List<CheckPoint> checkPoints = new ArrayList<>();
+	private final ContractCheckIndex checks;
+	private final Set<String> gaps = new HashSet<>();
+	private final Map<String, List<SignOff>> signOffs = new HashMap<>();
+	private final Map<String, CheckPointStatus> statuses = new HashMap<>();
+
+	public EngagementFacts(Engagement engagement, Catalog catalog, Path engagementFolder, WorkpaperText text,
+			Locale locale) {
+		this.engagement = engagement;
+		this.catalog = catalog;
+		this.text = text;
+		for (Part part : catalog.getParts()) {
+			part.getCategories().forEach(category -> category.getItems()
+					.forEach(item -> checkPoints.addAll(item.getCheckPoints())));
+		}
+		checks = ContractCheckIndex.of(engagement);
+		collectGaps(engagementFolder, locale);
+		for (SignOff signOff : engagement.getSignOffs()) {
+			signOffs.computeIfAbsent(signOff.getCheckPointId(), id -> new ArrayList<>()).add(signOff);
+		}
+		for (CheckPoint checkPoint : checkPoints) {
+			statuses.put(checkPoint.getId(), aggregate(checkPoint.getId()));
+		}
+	}
+
+	private void collectGaps(Path engagementFolder, Locale locale) {
+		Map<Object, Object> context = new HashMap<>();
+		context.put(EngagementValidator.CATALOG, catalog);
+		context.put(EngagementValidator.LOCALE, locale);
+		if (engagementFolder != null) {
+			context.put(EngagementValidator.ENGAGEMENT_FOLDER, engagementFolder);
+		}
+		Diagnostic result = EngagementValidation.validate(engagement, context);
+		Set<Contract> missingChecks = new HashSet<>();
+		for (Diagnostic diagnostic : EngagementValidation.ruleDiagnostics(result)) {
+			if (ValidationRule.of(diagnostic) != ValidationRule.A2_GAP || diagnostic.getData().isEmpty()) {
+				continue;
+			}
+			Object first = diagnostic.getData().get(0);
+			if (first instanceof ContractCheck check) {
+				gaps.add(key(check.getContract(), check.getCheckPointId()));
+			} else if (first instanceof Contract contract) {
+				missingChecks.add(contract);
+			}
+		}
+		// The rule reports a missing check on the contract alone: those are the Part 2 cells without a check.
+		for (Contract contract : missingChecks) {
+			for (CheckPoint checkPoint : checkPoints) {
+				if (checkPoint.getItem().getCategory().getPart().getNumber() == 2
+						&& checks.find(contract, checkPoint.getId()).isEmpty()) {
+					gaps.add(key(contract, checkPoint.getId()));
+				}
+			}
+		}
+	}
+
+	private static String key(Contract contract, String checkPointId) {
+		return contract.getId() + '/' + checkPointId;
+	}
+
+	public Engagement engagement() {
+		return engagement;
+	}
+
+	public Catalog catalog() {
+		return catalog;
+	}
+
+	public WorkpaperText text() {
+		return text;
+	}
+
+	/** Every check point of the catalog, in 確認表 order. */
+	public List<CheckPoint> checkPoints() {
+		return checkPoints;
+	}
+
+	public ContractCheck check(Contract contract, String checkPointId) {
+		return checks.find(contract, checkPointId).orElse(null);
+	}
+
+	public boolean isGap(Contract contract, String checkPointId) {
+		return gaps.contains(key(contract, checkPointId));
+	}
+
+	public int gapCount() {
+		return gaps.size();
+	}
+
+	public List<SignOff> signOffs(String checkPointId) {
+		return signOffs.getOrDefault(checkPointId, List.of());
+	}
+
+	/** The assessment of a cell; a missing check is 未評価. */
+	public AssessmentStatus assessment(Contract contract, String checkPointId) {
+		ContractCheck check = check(contract, checkPointId);
+		return check == null ? AssessmentStatus.NOT_ASSESSED : check.getAssessment();
+	}
+
+	public CheckPointStatus status(String checkPointId) {
+		return statuses.getOrDefault(checkPointId, CheckPointStatus.OPEN);
+	}
+
+	private CheckPointStatus aggregate(String checkPointId) {
+		boolean anyConforming = false;
+		boolean allDone = true;
+		for (Contract contract : engagement.getContracts()) {
+			if (!contract.isInScope()) {
+				continue;
+			}
+			AssessmentStatus assessment = assessment(contract, checkPointId);
+			if (assessment == AssessmentStatus.NON_CONFORMING) {
+				return CheckPointStatus.NON_CONFORMING;
+			}
+			anyConforming |= assessment == AssessmentStatus.CONFORMING;
+			allDone &= assessment == AssessmentStatus.CONFORMING || assessment == AssessmentStatus.NOT_APPLICABLE;
+		}
+		return anyConforming && allDone ? CheckPointStatus.CONFORMING : CheckPointStatus.OPEN;
+	}
+
+	/** The workpaper's word for an enum value, e.g. assessment.conforming → 適合. */
+	public String label(Enumerator value) {
+		return value == null ? null : text.get(prefix(value) + "." + value.getLiteral());
+	}
+
+	public String label(CheckPointStatus status) {
+		return text.get("checkPointStatus." + status.name().toLowerCase(Locale.ROOT));
+	}
+
+	private static String prefix(Enumerator value) {
+		String name = value.getClass().getSimpleName();
+		return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+	}
+
+	/** The labels of an enum's values in declaration order, for a dropdown. */
+	public List<String> labels(List<? extends Enumerator> values) {
+		return values.stream().map(this::label).toList();
+	}
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# Export benchmark: generates a large synthetic engagement (200 contracts × 54 check points,
+# 50,000 evidence items, 20,000 annotations), then in one run writes the same cells with Kansa's
+# exporter (in process, -Xmx256m, peak heap from the memory pool beans), a naive POI SXSSF loop,
+# openpyxl write-only (Debian python3-openpyxl) and ExcelJS's streaming writer (npm, installed
+# into releng/jp.kansa.benchmark/node_modules). Prints a table with ratios to naive SXSSF.
+# KANSA_CLI=1 also times releng/kansa-cli.sh export on the file (needs the built product).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/releng/jp.kansa.benchmark"
+WORK="$BENCH/work"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+mkdir -p "$WORK"
+(cd "$BENCH" && "$ROOT/.tools/mvn" -B -q package -DskipTests)
+CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
+JAVA=("$JAVA_HOME/bin/java" -Xmx256m -Dlog4j2.StatusLogger.level=OFF -cp "$CP" jp.kansa.benchmark.Bench)
+
+if ! /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+  apt-get install -y python3-openpyxl >/dev/null
+fi
+if [ ! -d "$BENCH/node_modules/exceljs" ]; then
+  (cd "$BENCH" && npm install --no-audit --no-fund --silent >/dev/null)
+fi
+
+[ -f "$WORK/synthetic.kansa" ] || "${JAVA[@]}" generate "$WORK/synthetic.kansa"
+"${JAVA[@]}" dump "$WORK/synthetic.kansa" "$WORK/cells.jsonl" > /dev/null
+results=()
+results+=("$("${JAVA[@]}" kansa "$WORK/synthetic.kansa" "$WORK/kansa.xlsx" | grep ^RESULT)")
+results+=("$("${JAVA[@]}" naive "$WORK/synthetic.kansa" "$WORK/naive.xlsx" | grep ^RESULT)")
+results+=("$(/usr/bin/python3 "$BENCH/peers/openpyxl_write.py" "$WORK/cells.jsonl" "$WORK/openpyxl.xlsx" | grep ^RESULT)")
+results+=("$(cd "$BENCH" && node peers/exceljs_write.js "$WORK/cells.jsonl" "$WORK/exceljs.xlsx" | grep ^RESULT)")
+if [ "${KANSA_CLI:-0}" = 1 ]; then
+  start=$(date +%s%N)
+  "$ROOT/releng/kansa-cli.sh" export "$WORK/synthetic.kansa" --output "$WORK/cli.xlsx"
+  results+=("RESULT cli-end-to-end $(( ($(date +%s%N) - start) / 1000000 )) - -")
+fi
+
+naive=$(printf '%s\n' "${results[@]}" | awk '$2=="naive-sxssf"{print $3}')
+printf '\n%-16s %10s %8s %12s %10s %12s\n' contender ms ratio "peak MB" cells "file MB"
+for r in "${results[@]}"; do
+  set -- $r
+  file="$WORK/${2%-sxssf}.xlsx"; [ "$2" = cli-end-to-end ] && file="$WORK/cli.xlsx"
+  size=$( [ -f "$file" ] && awk -v b="$(stat -c %s "$file")" 'BEGIN{printf "%.1f", b/1048576}' || echo -)
+  printf '%-16s %10s %8s %12s %10s %12s\n' "$2" "$3" "$(awk -v a="$3" -v b="$naive" 'BEGIN{printf "%.2f", a/b}')" "$4" "$5" "$size"
+done
+echo "peak MB: Java = sum of heap pool peaks (-Xmx256m); Python/Node = max RSS of the process (includes the cells read first)."
+echo "Kansa writes every sheet of the workpaper (cover, summary with chart, validation for gap marking) in its time; the peers only the data cells."
