@@ -15,7 +15,7 @@ check = '--check' in sys.argv
 bad = []
 for path in sorted(root.glob('*/**/*.properties')):
     # only files read at run time as ISO-8859-1 (NLS messages, plugin/feature localisation)
-    if not path.name.startswith(('plugin', 'messages', 'feature', 'bundle')):
+    if not path.name.startswith(('plugin', 'messages', 'feature', 'bundle', 'fragment')):
         continue
     if '/target/' in str(path) or '/bin/' in str(path):
         continue

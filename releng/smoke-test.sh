@@ -37,7 +37,7 @@ start_and_check() {
   done
   local ready; ready=$(grep KANSA_READY "$console") || fail "$name: no usable window within 60 s: $(tail -20 "$console")"
   for part in "$@"; do
-    grep -q "$part" <<<"$ready" || fail "$name: $part is not open: $ready"
+    grep -qF "$part" <<<"$ready" || fail "$name: $part is not open: $ready"
   done
   sleep 2
   import -window root "$shot" || fail "$name: screenshot failed"
@@ -58,8 +58,8 @@ start_and_check() {
   echo "smoke-test: $name: window up (${ready}), screenshot $shot, log clean"
 }
 
-start_and_check catalog 0 jp.kansa.ui.views.catalogNavigator jp.kansa.ui.views.checkPointDetail \
-  jp.kansa.ui.views.crossReference org.eclipse.ui.views.PropertySheet
+start_and_check catalog 0 "jp.kansa.ui.views.catalogNavigator[確認表ナビゲーター]" "jp.kansa.ui.views.checkPointDetail[詳細]" \
+  "jp.kansa.ui.views.crossReference[ガイドライン相互参照]" "org.eclipse.ui.views.PropertySheet[プロパティ]"
 start_and_check sample 1 jp.kansa.ui.views.catalogNavigator jp.kansa.ui.engagement.views.validation \
   "jp.kansa.ui.engagement.editor:sample-hospital.kansa"
 [ -f "$OUT/samples/sample-hospital.kansa" ] && [ -d "$OUT/samples/evidence" ] || fail "the sample was not copied to $OUT/samples"

@@ -6,10 +6,11 @@ package jp.kansa.app.internal;
 import java.lang.management.ManagementFactory;
 
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -42,22 +43,20 @@ final class StartupProbe {
 
 	/** The editors of the active page (the sample engagement on a first start). */
 	private static String openEditors() {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		IWorkbenchPage page = window == null ? null : window.getActivePage();
-		if (page == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return Arrays.stream(page.getEditorReferences()).map(r -> r.getId() + ":" + r.getName()) //$NON-NLS-1$
-				.collect(Collectors.joining(",")); //$NON-NLS-1$
+		return describe(page -> Arrays.stream(page.getEditorReferences()).map(r -> r.getId() + ":" + r.getName())); //$NON-NLS-1$
 	}
 
-	/** The views of the active page, so that the smoke test can tell an empty window apart. */
+	/**
+	 * The views of the active page with the title a user reads, so that the smoke test can tell
+	 * an empty window apart and see the Japanese titles.
+	 */
 	private static String openViews() {
+		return describe(page -> Arrays.stream(page.getViewReferences()).map(r -> r.getId() + "[" + r.getPartName() + "]")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String describe(Function<IWorkbenchPage, Stream<String>> parts) {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		IWorkbenchPage page = window == null ? null : window.getActivePage();
-		if (page == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return Arrays.stream(page.getViewReferences()).map(IViewReference::getId).collect(Collectors.joining(",")); //$NON-NLS-1$
+		return page == null ? "" : parts.apply(page).collect(Collectors.joining(",")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }
