@@ -78,8 +78,8 @@ class ExportedRoundTripTest {
 			workbook.set("2-A-1-①", "C-1/conclusion", "保守報告書により確認した。");
 			workbook.set("2-A-1-①", "C-2/completionDate", LocalDate.of(2025, 10, 15));
 			workbook.set("2-A-1-①", "C-2/initialCheck", "いいえ");
-			workbook.set("2-C-1-①", "C-3/responsibility", "共同"); // a gap cell
-			workbook.set("2-C-1-①", "C-3/parties", HOSPITAL + "、" + VENDOR_B);
+			workbook.set("2-C-4-①", "C-3/responsibility", "共同"); // a gap cell (KANSA-A2-GAP)
+			workbook.set("2-C-4-①", "C-3/parties", HOSPITAL + "、" + VENDOR_B);
 			Cell comment = workbook.cell("2-A-6-①", "C-2/annotations");
 			ExportedWorkbook.retype(comment, comment.getStringCellValue() + "\n10/1 改定版を受領した。");
 			file = workbook.save(folder.resolve("changed.xlsx"));
@@ -91,7 +91,7 @@ class ExportedRoundTripTest {
 				.collect(Collectors.toSet());
 		assertEquals(Set.of("C-1 2-A-1-① assessment 適合", "C-1 2-A-1-① conclusion 保守報告書により確認した。",
 				"C-2 2-A-1-① completionDate 2025-10-15", "C-2 2-A-1-① initialCheck いいえ",
-				"C-3 2-C-1-① responsibility 共同", "C-3 2-C-1-① responsibleParties " + HOSPITAL + "、" + VENDOR_B,
+				"C-3 2-C-4-① responsibility 共同", "C-3 2-C-4-① responsibleParties " + HOSPITAL + "、" + VENDOR_B,
 				"C-2 2-A-6-① annotations 10/1 改定版を受領した。"), changed);
 		assertEquals(7, preview.getChanges().size());
 		assertTrue(fixture.unchanged(), "a preview changes nothing");
@@ -103,7 +103,7 @@ class ExportedRoundTripTest {
 		ContractCheck c2 = Fixture.check(expected, "C-2", "2-A-1-①");
 		c2.setCompletionDate(LocalDate.of(2025, 10, 15));
 		c2.setInitialCheck(InitialCheck.NO);
-		ContractCheck gap = Fixture.check(expected, "C-3", "2-C-1-①");
+		ContractCheck gap = Fixture.check(expected, "C-3", "2-C-4-①");
 		gap.setResponsibility(Responsibility.JOINT);
 		gap.getResponsibleParties().add(party(expected, HOSPITAL));
 		gap.getResponsibleParties().add(party(expected, VENDOR_B));
