@@ -4,11 +4,13 @@
 package jp.kansa.importer.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.kansa.export.xlsx.ExportOptions;
 import jp.kansa.model.Annotation;
 import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.ContractCheck;
@@ -68,6 +71,31 @@ class ExportedRoundTripTest {
 		ImportPreview preview = fixture.preview(file);
 		assertEquals(List.of(), preview.getProblems());
 		assertEquals(List.of(), preview.getChanges());
+	}
+
+	@Test
+	void unchangedEnglishExportProposesNothing() throws Exception {
+		try (ExportedWorkbook workbook = ExportedWorkbook.export(fixture, folder.resolve("en.xlsx"),
+				ExportOptions.defaults().withLocale(Locale.ENGLISH))) {
+			assertNotNull(workbook.workbook.getSheet("Part 2"));
+		}
+		ImportPreview preview = fixture.preview(folder.resolve("en.xlsx"));
+		assertEquals(List.of(), preview.getProblems());
+		assertEquals(List.of(), preview.getChanges());
+	}
+
+	@Test
+	void contractsOfTheSameTitleAreToldApartByTheirKeys() throws Exception {
+		fixture.engagement.getContracts().get(1).setTitle(fixture.engagement.getContracts().get(0).getTitle());
+		Path file;
+		try (ExportedWorkbook workbook = ExportedWorkbook.export(fixture, folder.resolve("export.xlsx"))) {
+			workbook.set("2-A-1-①", "C-2/assessment", "一部適合");
+			file = workbook.save(folder.resolve("same-title.xlsx"));
+		}
+		ImportPreview preview = fixture.preview(file);
+		assertEquals(List.of(), preview.getProblems());
+		assertEquals(1, preview.getChanges().size(), preview.getChanges().toString());
+		assertEquals("C-2", preview.getChanges().get(0).contract().getId());
 	}
 
 	@Test

@@ -37,8 +37,12 @@ final class ExportedWorkbook implements AutoCloseable {
 
 	/** Exports the fixture's engagement to {@code file} and opens it. */
 	static ExportedWorkbook export(Fixture fixture, Path file) throws Exception {
+		return export(fixture, file, ExportOptions.defaults());
+	}
+
+	static ExportedWorkbook export(Fixture fixture, Path file, ExportOptions options) throws Exception {
 		WorkpaperExporter.create().export(fixture.engagement, fixture.catalog, fixture.engagementFile.getParent(), file,
-				ExportOptions.defaults(), ExportMonitor.NONE);
+				options, ExportMonitor.NONE);
 		try (InputStream in = Files.newInputStream(file)) {
 			return new ExportedWorkbook(new XSSFWorkbook(in));
 		}
