@@ -6,6 +6,8 @@
 #   releng/kansa-cli.sh export-catalog --output workpaper.xlsx
 #   releng/kansa-cli.sh export engagement.kansa --output workpaper.xlsx [--lang ja|en]
 #   releng/kansa-cli.sh validate engagement.kansa [--format text|json]   (exit 0 clean, 1 findings)
+#   releng/kansa-cli.sh import engagement.kansa workpaper.xlsx [--dry-run] [--format text|json]
+#                                 (preview, then apply with .bak; exit 0 ok, 1 cell problems, 2 refused)
 # Arguments after the launcher's own are handed to the application untouched, and the exit code
 # is the application's (0 ok, 1 findings, 2 error). KANSA_PRODUCT overrides the product folder.
 set -euo pipefail

@@ -29,9 +29,10 @@ import jp.kansa.model.Part;
 import jp.kansa.model.engagement.ContractCheckIndex;
 
 /**
- * A workpaper written the way {@link WorkpaperTemplate} describes, with POI's full model so a
- * test can change cells the way an auditor or vendor would in Excel. It stands in for the
- * engagement export, which is being written in parallel.
+ * A workpaper in the first template: one header row of {@code <contract title>: <field>}, no key
+ * row. The importer still reads it through its header fallback (a vendor who deleted the key
+ * row), and the hostile-file and CLI tests build their cases on it because it is quick to
+ * write; {@link ExportedWorkbook} is the real exporter's workpaper.
  */
 final class TemplateWorkbook implements AutoCloseable {
 

@@ -10,15 +10,17 @@ import jp.kansa.model.Catalog;
 import jp.kansa.model.Engagement;
 
 /**
- * Reads a workpaper, or a 確認表 a vendor filled in, written in the {@link WorkpaperTemplate}, and
- * tells what it would change in an engagement. The workbook is read as a stream of rows: memory
+ * Reads an engagement workpaper as jp.kansa.export.xlsx writes it ({@link WorkpaperTemplate}),
+ * also after a vendor filled it in, and tells what it would change in an engagement. The workbook is read as a stream of rows: memory
  * does not grow with the number of rows, and no cell's text beyond
  * {@link ImportLimits#maxCellChars()} is held.
  * <p>
- * Rules of the import: rows are matched by the hidden stable id, or by 項番 within the sheet's
+ * Rules of the import: columns are found by the hidden key row ({@code C-1/assessment}), else by
+ * the header row; rows are matched by the hidden stable id, or by 項番 within the sheet's
  * Part when the id cell was emptied; an empty cell changes nothing (clearing a value is done in
  * the workbench, so a vendor who leaves columns blank does not erase the auditor's work); an
- * explicit 未割当 / 未回答 / 未評価 does reset. 証跡 and 作成者/査閲者 are never imported.
+ * explicit 未割当 / 未回答 / 未評価 does reset. コメント lines not already there become one new
+ * annotation. 証跡 and 作成者/査閲者 are never imported.
  */
 public interface WorkpaperImporter {
 

@@ -4,6 +4,7 @@
 package jp.kansa.importer.xlsx;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,59 +18,75 @@ import jp.kansa.model.Party;
 import jp.kansa.model.Responsibility;
 
 /**
- * The workpaper template that export and import share: what the exporter writes is exactly what
- * the importer reads back. Everything the importer relies on is here, so the exporter can call
- * these methods instead of repeating the texts.
+ * The workpaper template the importer reads: the engagement workpaper of jp.kansa.export.xlsx.
+ * The texts and keys here must stay those the exporter writes (EngagementColumns, TableSheets);
+ * the round-trip tests of the importer export with the real exporter and fail when they drift.
  * <ul>
  * <li>One sheet per Part of the 確認表, named {@link #partSheetName(int, Locale)} (確認表1,
  * 確認表2; Part 1, Part 2 in English). Other sheets are ignored.</li>
- * <li>Row 1 is the header row; one row per check point follows.</li>
- * <li>Column A (hidden) has the header {@link #ID_HEADER} and holds the check point's stable id
- * (e.g. 2-A-9-②). When a vendor empties it, the row is matched by 項番 ({@link #NUMBER_HEADER})
- * within the Part of the sheet.</li>
- * <li>Per contract and field, one column headed {@link #contractHeader}: the contract title, a
- * colon and the field label, e.g. {@code 電子カルテシステム保守・運用契約: 評価}. When two contracts
- * of the engagement share a title, the exporter adds the contract id in brackets:
- * {@code 電子カルテ保守 [C-3]: 評価}. Column order and position do not matter.</li>
- * <li>Cell values: {@link #responsibilityText}, the labels of {@link #label(InitialCheck, Locale)}
- * and {@link #label(AssessmentStatus, Locale)}, 完了日 as a date cell (or ISO text), コメント as
- * {@link #commentText}.</li>
+ * <li>Row 1 (hidden) is the key row: a stable key per column that no vendor sees, so renamed,
+ * moved or duplicated headers do not matter. Per-contract columns are keyed
+ * {@code <contract id>/<field key>} ({@link #contractKey}), e.g. {@code C-1/assessment}; the
+ * id column {@link #ID_HEADER}, 項番 its header text.</li>
+ * <li>Row 2 is the header row people read: {@code <contract id>⏎<field label>}. When the key row
+ * is gone (a vendor deleted it), the header row is read instead; a header
+ * {@code <contract title>: <field label>} (the first template) is still understood.</li>
+ * <li>Column A (hidden) holds the check point's stable id (e.g. 2-A-9-②). When a vendor empties
+ * it, the row is matched by 項番 ({@link #NUMBER_HEADER}) within the Part of the sheet.</li>
+ * <li>Cell values: the labels of {@link #label(Responsibility, Locale)},
+ * {@link #label(InitialCheck, Locale)} and {@link #label(AssessmentStatus, Locale)}; 担当先 as
+ * party names joined by {@link #PARTY_SEPARATOR}; 完了日 as a date cell (or date text); 結論
+ * as text; コメント as {@link #annotationLines}.</li>
  * </ul>
  */
 public final class WorkpaperTemplate {
 
-	/** Header of the hidden stable-id column A, in both languages. */
+	/** Key and header of the hidden stable-id column A, in both languages. */
 	public static final String ID_HEADER = "ID";
 	/** Index of the id column (A). */
 	public static final int ID_COLUMN = 0;
 	/** Between the contract and the field in a per-contract header. */
 	public static final String CONTRACT_SEPARATOR = ": ";
+	/** Between the contract id and the field key in the key row. */
+	public static final char KEY_SEPARATOR = '/';
 	/** Between party names in the 担当 cell, after the responsibility label and {@link #CONTRACT_SEPARATOR}. */
 	public static final String PARTY_SEPARATOR = "、";
+
+	/** Annotation dates are shown as the auditors read them: in Japan (as the exporter does). */
+	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
 	public static final String NUMBER_HEADER = "項番";
 	public static final String NUMBER_HEADER_EN = "No.";
 
-	/** The per-contract columns. Only the importable ones are read back. */
+	/** The per-contract columns, in the exporter's order. Only the importable ones are read back. */
 	public enum ContractField {
-		RESPONSIBILITY("担当", "Responsibility", true),
-		INITIAL_CHECK("初回確認", "Initial check", true),
-		COMPLETION_DATE("完了日", "Completion date", true),
-		ASSESSMENT("評価", "Assessment", true),
+		RESPONSIBILITY("responsibility", "担当", "Responsibility", true),
+		PARTIES("parties", "担当先", "Responsible parties", true),
+		INITIAL_CHECK("initialCheck", "初回確認", "Initial check", true),
+		COMPLETION_DATE("completionDate", "完了日", "Completion date", true),
+		ASSESSMENT("assessment", "評価", "Assessment", true),
+		CONCLUSION("conclusion", "結論", "Conclusion", true),
 		/** Written for reading; evidence is recorded in the workbench, where files are hashed. */
-		EVIDENCE("証跡", "Evidence", false),
-		COMMENT("コメント", "Comment", true),
-		/** Written for reading; a sign-off is a person's act and is never imported from a file. */
-		SIGN_OFF("作成者/査閲者", "Preparer/Reviewer", false);
+		EVIDENCE("evidence", "証跡", "Evidence", false),
+		COMMENT("annotations", "コメント", "Comments", true),
+		/** Written for reading (per check point); a sign-off is a person's act, never imported. */
+		SIGN_OFF("signOffs", "作成者/査閲者", "Preparer/Reviewer", false);
 
+		private final String key;
 		private final String japanese;
 		private final String english;
 		private final boolean importable;
 
-		ContractField(String japanese, String english, boolean importable) {
+		ContractField(String key, String japanese, String english, boolean importable) {
+			this.key = key;
 			this.japanese = japanese;
 			this.english = english;
 			this.importable = importable;
+		}
+
+		/** The field's part of the column key, e.g. {@code assessment} in {@code C-1/assessment}. */
+		public String key() {
+			return key;
 		}
 
 		public String label(Locale locale) {
@@ -87,6 +104,17 @@ public final class WorkpaperTemplate {
 					return field;
 				}
 			}
+			// the first template's singular English label
+			return "Comment".equalsIgnoreCase(label) ? COMMENT : null;
+		}
+
+		/** The field of a key row key's field part; {@code null} if none. */
+		public static ContractField ofKey(String key) {
+			for (ContractField field : values()) {
+				if (field.key.equals(key)) {
+					return field;
+				}
+			}
 			return null;
 		}
 	}
@@ -96,6 +124,11 @@ public final class WorkpaperTemplate {
 
 	public static String partSheetName(int partNumber, Locale locale) {
 		return (isEnglish(locale) ? "Part " : "確認表") + partNumber;
+	}
+
+	/** The key row's key of a per-contract column, e.g. {@code C-1/assessment}. */
+	public static String contractKey(Contract contract, ContractField field) {
+		return contract.getId() + KEY_SEPARATOR + field.key();
 	}
 
 	public static String numberHeader(Locale locale) {
@@ -126,7 +159,32 @@ public final class WorkpaperTemplate {
 				+ parties.stream().map(Party::getName).collect(Collectors.joining(PARTY_SEPARATOR));
 	}
 
-	/** コメント as written: the annotations' texts, oldest first, one per line. */
+	/**
+	 * コメント as the exporter writes it: per annotation its tickmark, text and then author and
+	 * date (in Japan) in brackets, one annotation per line. The import compares the lines of a
+	 * cell with these to tell the lines a vendor added.
+	 */
+	public static String annotationLines(ContractCheck check) {
+		return check.getAnnotations().stream().map(WorkpaperTemplate::annotationLine).collect(Collectors.joining("\n"));
+	}
+
+	/** One annotation as the exporter writes its line. */
+	public static String annotationLine(Annotation annotation) {
+		StringBuilder line = new StringBuilder();
+		if (annotation.getTickmark() != null && !annotation.getTickmark().isEmpty()) {
+			line.append(annotation.getTickmark()).append(' ');
+		}
+		line.append(annotation.getText() == null ? "" : annotation.getText());
+		String author = annotation.getAuthor() == null ? null : annotation.getAuthor().getName();
+		LocalDate date = annotation.getTime() == null ? null : LocalDate.ofInstant(annotation.getTime(), JAPAN);
+		if (author != null || date != null) {
+			line.append(" (").append(author == null ? "" : author).append(author != null && date != null ? " " : "")
+					.append(date == null ? "" : date.toString()).append(')');
+		}
+		return line.toString();
+	}
+
+	/** コメント as the first template wrote it: the annotations' texts alone, oldest first, one per line. */
 	public static String commentText(ContractCheck check) {
 		return check.getAnnotations().stream().map(Annotation::getText).filter(t -> t != null && !t.isEmpty())
 				.collect(Collectors.joining("\n"));
@@ -144,7 +202,7 @@ public final class WorkpaperTemplate {
 		case INSTITUTION -> en ? "Institution" : "医療機関";
 		case VENDOR -> en ? "Vendor" : "事業者";
 		case JOINT -> en ? "Joint" : "共同";
-		case NOT_APPLICABLE -> en ? "Not applicable" : "対象外";
+		case NOT_APPLICABLE -> en ? "N/A" : "対象外";
 		};
 	}
 
@@ -162,16 +220,17 @@ public final class WorkpaperTemplate {
 		return switch (value) {
 		case NOT_ASSESSED -> en ? "Not assessed" : "未評価";
 		case CONFORMING -> en ? "Conforming" : "適合";
-		case PARTIALLY_CONFORMING -> en ? "Partially conforming" : "一部適合";
+		case PARTIALLY_CONFORMING -> en ? "Partly conforming" : "一部適合";
 		case NON_CONFORMING -> en ? "Non-conforming" : "不適合";
-		case NOT_APPLICABLE -> en ? "Not applicable" : "該当なし";
+		case NOT_APPLICABLE -> en ? "N/A" : "該当なし";
 		};
 	}
 
 	/** The responsibility a cell names in either language or as the model literal; {@code null} if none. */
 	public static Responsibility responsibilityOf(String text) {
 		for (Responsibility value : Responsibility.VALUES) {
-			if (matches(text, value.getLiteral(), label(value, Locale.JAPANESE), label(value, Locale.ENGLISH))) {
+			if (matches(text, value.getLiteral(), label(value, Locale.JAPANESE), label(value, Locale.ENGLISH),
+					alias(value))) {
 				return value;
 			}
 		}
@@ -180,7 +239,8 @@ public final class WorkpaperTemplate {
 
 	public static InitialCheck initialCheckOf(String text) {
 		for (InitialCheck value : InitialCheck.VALUES) {
-			if (matches(text, value.getLiteral(), label(value, Locale.JAPANESE), label(value, Locale.ENGLISH))) {
+			if (matches(text, value.getLiteral(), label(value, Locale.JAPANESE), label(value, Locale.ENGLISH),
+					alias(value))) {
 				return value;
 			}
 		}
@@ -189,16 +249,26 @@ public final class WorkpaperTemplate {
 
 	public static AssessmentStatus assessmentOf(String text) {
 		for (AssessmentStatus value : AssessmentStatus.VALUES) {
-			if (matches(text, value.getLiteral(), label(value, Locale.JAPANESE), label(value, Locale.ENGLISH))) {
+			if (matches(text, value.getLiteral(), label(value, Locale.JAPANESE), label(value, Locale.ENGLISH),
+					alias(value))) {
 				return value;
 			}
 		}
 		return null;
 	}
 
+	/** The English labels of the first template, still accepted. */
+	private static String alias(Enum<?> value) {
+		return switch (value.name()) {
+		case "NOT_APPLICABLE" -> "Not applicable";
+		case "PARTIALLY_CONFORMING" -> "Partially conforming";
+		default -> "";
+		};
+	}
+
 	private static boolean matches(String text, String... candidates) {
 		for (String candidate : candidates) {
-			if (candidate.equalsIgnoreCase(text)) {
+			if (!candidate.isEmpty() && candidate.equalsIgnoreCase(text)) {
 				return true;
 			}
 		}

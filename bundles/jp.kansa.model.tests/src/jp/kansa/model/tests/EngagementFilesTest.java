@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -71,6 +74,22 @@ class EngagementFilesTest {
 		assertArrayEquals(first, Files.readAllBytes(folder.resolve("audit.kansa.bak")));
 		assertTrue(Files.readString(file).contains("改名した監査"));
 		assertEquals(List.of("audit.kansa", "audit.kansa.bak"), fileNames(), "no temporary file is left");
+	}
+
+	@Test
+	void saveKeepsTheFilePermissions() throws IOException {
+		Path file = folder.resolve("audit.kansa");
+		Resource resource = resourceFor(file);
+		Engagement engagement = new EngagementFixture().engagement;
+		resource.getContents().add(engagement);
+		EngagementFiles.save(resource, file);
+		Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+		Files.setPosixFilePermissions(file, shared);
+
+		engagement.setName("改名した監査");
+		EngagementFiles.save(engagement);
+
+		assertEquals(shared, Files.getPosixFilePermissions(file), "the team can still read the saved file");
 	}
 
 	@Test

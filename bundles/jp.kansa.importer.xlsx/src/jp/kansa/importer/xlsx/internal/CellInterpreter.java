@@ -24,7 +24,7 @@ import jp.kansa.model.Responsibility;
 /**
  * Reads the value of a per-contract cell for its field, or reports why it cannot. Values: a
  * {@link ResponsibilityValue}, an {@link InitialCheck}, a {@link LocalDate}, an
- * {@link AssessmentStatus} or the comment's text.
+ * {@link AssessmentStatus}, the list of 担当先 parties or the text of 結論 or コメント.
  */
 final class CellInterpreter {
 
@@ -58,15 +58,18 @@ final class CellInterpreter {
 					NLS.bind(Messages.foundCharacters, String.format("%,d", cell.length())));
 		case ERROR:
 			return problem(cell, Messages.expectedValue, NLS.bind(Messages.foundError, cell.text()));
+		case TWO_TEXTS:
+			return problem(cell, Messages.expectedOneText, Texts.shortened(cell.text()));
 		default:
 			break;
 		}
 		return switch (field) {
 		case RESPONSIBILITY -> responsibility(cell);
+		case PARTIES -> partyList(cell);
 		case INITIAL_CHECK -> initialCheck(cell);
 		case COMPLETION_DATE -> date(cell);
 		case ASSESSMENT -> assessment(cell);
-		case COMMENT -> comment(cell);
+		case CONCLUSION, COMMENT -> comment(cell);
 		default -> null;
 		};
 	}
@@ -92,6 +95,14 @@ final class CellInterpreter {
 		// A vendor often writes only who: the responsibility follows from the parties' kinds.
 		List<Party> parties = parties(cell, text);
 		return parties == null ? null : new ResponsibilityValue(inferred(parties), parties);
+	}
+
+	/** 担当先: party names, one per line or separated by 、 as the exporter writes them. */
+	private Object partyList(CellValue cell) {
+		if (cell.kind() != CellValue.Kind.TEXT) {
+			return problem(cell, NLS.bind(Messages.expectedKnownParty, engagement.partyNames()), found(cell));
+		}
+		return parties(cell, cell.text());
 	}
 
 	private List<Party> parties(CellValue cell, String names) {

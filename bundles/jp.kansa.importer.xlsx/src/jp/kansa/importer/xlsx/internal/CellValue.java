@@ -19,7 +19,13 @@ import java.time.LocalDate;
 public record CellValue(String reference, int column, Kind kind, String text, LocalDate date, long length) {
 
 	public enum Kind {
-		TEXT, NUMBER, DATE, BOOLEAN, ERROR, FORMULA, TOO_LONG
+		TEXT, NUMBER, DATE, BOOLEAN, ERROR, FORMULA, TOO_LONG,
+		/**
+		 * An inline-string cell that also has a different value element: POI leaves an exported
+		 * cell so when a tool sets its value, and readers disagree on which text counts (POI and
+		 * Excel show the inline one). {@code text} has both, for the report.
+		 */
+		TWO_TEXTS
 	}
 
 	/** Whether a TEXT cell holds only white space (a vendor's space bar "clearing" a cell). */

@@ -20,8 +20,9 @@ import jp.kansa.importer.xlsx.WorkpaperTemplate.ContractField;
 import jp.kansa.model.Contract;
 
 /**
- * What the header row of a Part sheet says: where the id and 項番 are, and which column is which
- * contract's which field. Column positions are not fixed: an auditor may insert or move columns.
+ * Where the id, 項番 and each contract's fields are on a Part sheet: read from the hidden key row
+ * when there is one, else from the header row. Column positions are not fixed: an auditor or a
+ * vendor may insert, move or rename columns.
  */
 final class HeaderLayout {
 
@@ -31,12 +32,14 @@ final class HeaderLayout {
 
 	private static final Pattern WITH_ID = Pattern.compile("(.*?)\\s*\\[([^\\]]+)\\]");
 
+	private int idColumn = -1;
 	private int numberColumn = -1;
 	private final Map<Integer, ContractColumn> contractColumns = new LinkedHashMap<>();
 	private boolean usable = true;
+	private boolean keyed;
 
 	int idColumn() {
-		return WorkpaperTemplate.ID_COLUMN;
+		return idColumn;
 	}
 
 	int numberColumn() {
@@ -47,71 +50,166 @@ final class HeaderLayout {
 		return contractColumns;
 	}
 
-	/** Whether rows can be read: the id and 項番 headers were found. */
+	/** Whether rows can be read: the id and 項番 columns and some contract column were found. */
 	boolean isUsable() {
 		return usable;
 	}
 
-	static HeaderLayout read(String sheet, List<CellValue> cells, Locale locale, EngagementLookup engagement,
+	/** Whether the layout came from the key row; the header row below it is then still to skip. */
+	boolean isKeyed() {
+		return keyed;
+	}
+
+	/** Whether a row is the exporter's key row: some cell holds a {@code <contract id>/<field>} key. */
+	static boolean isKeyRow(List<CellValue> cells) {
+		for (CellValue cell : cells) {
+			if (cell.kind() == CellValue.Kind.TEXT && field(cell.text().strip()) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a row repeats the id or 項番 header: the header row under the key row. */
+	boolean isHeaderRow(Map<Integer, CellValue> byColumn) {
+		return isHeader(byColumn.get(idColumn), WorkpaperTemplate.ID_HEADER)
+				|| isHeader(byColumn.get(numberColumn), WorkpaperTemplate.NUMBER_HEADER)
+				|| isHeader(byColumn.get(numberColumn), WorkpaperTemplate.NUMBER_HEADER_EN);
+	}
+
+	private static boolean isHeader(CellValue cell, String header) {
+		return cell != null && cell.kind() == CellValue.Kind.TEXT && header.equals(cell.text().strip());
+	}
+
+	private static ContractField field(String key) {
+		int slash = key.lastIndexOf(WorkpaperTemplate.KEY_SEPARATOR);
+		return slash <= 0 ? null : ContractField.ofKey(key.substring(slash + 1));
+	}
+
+	/** Reads the key row: {@code ID}, {@code 項番} and {@code <contract id>/<field>} keys. */
+	static HeaderLayout fromKeys(String sheet, List<CellValue> cells, Locale locale, EngagementLookup engagement,
 			List<ImportProblem> problems) {
 		HeaderLayout layout = new HeaderLayout();
-		String idHeader = null;
-		String idCell = CellReference.name(WorkpaperTemplate.ID_COLUMN, 0);
+		layout.keyed = true;
+		Set<ContractColumn> seen = new HashSet<>();
+		int contractLike = 0;
+		for (CellValue cell : cells) {
+			if (cell.kind() != CellValue.Kind.TEXT) {
+				continue;
+			}
+			String key = cell.text().strip();
+			if (layout.idOrNumber(cell, key)) {
+				continue;
+			}
+			ContractField field = field(key);
+			if (field == null) {
+				continue; // a catalog column, or a column of the auditor's own
+			}
+			contractLike++;
+			String contractId = key.substring(0, key.lastIndexOf(WorkpaperTemplate.KEY_SEPARATOR));
+			Contract contract = engagement.contractById(contractId);
+			if (contract == null) {
+				problems.add(new ImportProblem(sheet, cell.reference(), Messages.expectedKnownContractId,
+						Texts.shortened(key)));
+			} else if (field.isImportable()) {
+				layout.add(sheet, cell, new ContractColumn(contract, field), seen, key, problems);
+			}
+		}
+		layout.check(sheet, locale, contractLike, problems);
+		return layout;
+	}
+
+	/**
+	 * Reads the header row, for a sheet whose key row is gone: {@code <contract id>⏎<field>} as
+	 * the exporter writes it, or {@code <contract title>: <field>} of the first template.
+	 */
+	static HeaderLayout fromHeaders(String sheet, List<CellValue> cells, Locale locale, EngagementLookup engagement,
+			List<ImportProblem> problems) {
+		HeaderLayout layout = new HeaderLayout();
 		int contractLike = 0;
 		Set<ContractColumn> seen = new HashSet<>();
 		for (CellValue cell : cells) {
 			if (cell.kind() != CellValue.Kind.TEXT) {
 				continue;
 			}
-			String text = Texts.normalizeSpace(cell.text());
-			if (cell.column() == WorkpaperTemplate.ID_COLUMN) {
-				idHeader = text;
+			String raw = cell.text().replace("\r", "").strip();
+			String text = Texts.normalizeSpace(raw);
+			if (layout.idOrNumber(cell, text)) {
 				continue;
 			}
-			if (text.equals(WorkpaperTemplate.NUMBER_HEADER) || text.equals(WorkpaperTemplate.NUMBER_HEADER_EN)) {
-				layout.numberColumn = cell.column();
-				continue;
+			int split = raw.indexOf('\n');
+			String prefix;
+			String label;
+			if (split > 0) {
+				prefix = raw.substring(0, split);
+				label = raw.substring(split + 1);
+			} else {
+				int colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
+				if (colon <= 0) {
+					continue;
+				}
+				prefix = text.substring(0, colon);
+				label = text.substring(colon + 1);
 			}
-			int colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
-			if (colon <= 0) {
-				continue;
-			}
-			ContractField field = ContractField.ofLabel(text.substring(colon + 1).strip());
+			ContractField field = ContractField.ofLabel(Texts.normalizeSpace(label));
 			if (field == null) {
 				continue; // a column of the auditor's own, e.g. 備考: 部署
 			}
 			contractLike++;
-			Contract contract = contract(sheet, cell, text.substring(0, colon).strip(), engagement, problems);
-			if (contract == null || !field.isImportable()) {
-				continue;
+			Contract contract = contract(sheet, cell, Texts.normalizeSpace(prefix), engagement, problems);
+			if (contract != null && field.isImportable()) {
+				layout.add(sheet, cell, new ContractColumn(contract, field), seen, text, problems);
 			}
-			ContractColumn column = new ContractColumn(contract, field);
-			if (!seen.add(column)) {
-				problems.add(new ImportProblem(sheet, cell.reference(), Messages.expectedOneColumn, Texts.shortened(text)));
-				continue;
-			}
-			layout.contractColumns.put(cell.column(), column);
 		}
-		if (!WorkpaperTemplate.ID_HEADER.equals(idHeader)) {
-			problems.add(new ImportProblem(sheet, idCell, NLS.bind(Messages.expectedHeader, WorkpaperTemplate.ID_HEADER),
-					Texts.shortened(idHeader)));
-			layout.usable = false;
+		layout.check(sheet, locale, contractLike, problems);
+		return layout;
+	}
+
+	private boolean idOrNumber(CellValue cell, String text) {
+		if (text.equals(WorkpaperTemplate.ID_HEADER) && idColumn < 0) {
+			idColumn = cell.column();
+			return true;
 		}
-		if (layout.numberColumn < 0) {
+		if (text.equals(WorkpaperTemplate.NUMBER_HEADER) || text.equals(WorkpaperTemplate.NUMBER_HEADER_EN)) {
+			numberColumn = cell.column();
+			return true;
+		}
+		return false;
+	}
+
+	private void add(String sheet, CellValue cell, ContractColumn column, Set<ContractColumn> seen, String text,
+			List<ImportProblem> problems) {
+		if (!seen.add(column)) {
+			problems.add(new ImportProblem(sheet, cell.reference(), Messages.expectedOneColumn, Texts.shortened(text)));
+			return;
+		}
+		contractColumns.put(cell.column(), column);
+	}
+
+	private void check(String sheet, Locale locale, int contractLike, List<ImportProblem> problems) {
+		if (idColumn < 0) {
+			problems.add(new ImportProblem(sheet, null, NLS.bind(Messages.expectedHeader, WorkpaperTemplate.ID_HEADER),
+					null));
+			usable = false;
+		}
+		if (numberColumn < 0) {
 			problems.add(new ImportProblem(sheet, null,
 					NLS.bind(Messages.expectedHeader, WorkpaperTemplate.numberHeader(locale)), null));
-			layout.usable = false;
+			usable = false;
 		}
 		if (contractLike == 0) {
 			problems.add(new ImportProblem(sheet, null,
 					NLS.bind(Messages.expectedContractColumns, ContractField.RESPONSIBILITY.label(locale)), null));
-			layout.usable = false;
+			usable = false;
 		}
-		return layout;
 	}
 
 	private static Contract contract(String sheet, CellValue cell, String prefix, EngagementLookup engagement,
 			List<ImportProblem> problems) {
+		Contract byId = engagement.contractById(prefix);
+		if (byId != null) {
+			return byId; // the exporter's header names the contract by id
+		}
 		Matcher withId = WITH_ID.matcher(prefix);
 		if (withId.matches()) {
 			Contract contract = engagement.contractById(withId.group(2).strip());

@@ -29,6 +29,7 @@ public final class Messages extends NLS {
 	public static String expectedHeaderRow;
 	public static String expectedContractColumns;
 	public static String expectedKnownContract;
+	public static String expectedKnownContractId;
 	public static String expectedUniqueContract;
 	public static String expectedOneColumn;
 	public static String expectedCheckPointOfPart;
@@ -39,6 +40,7 @@ public final class Messages extends NLS {
 	public static String expectedShortText;
 	public static String foundCharacters;
 	public static String expectedValue;
+	public static String expectedOneText;
 	public static String expectedResponsibility;
 	public static String expectedKnownParty;
 	public static String expectedInitialCheck;

@@ -47,13 +47,13 @@ final class PartSheetReader implements SheetXmlHandler.RowListener {
 	@Override
 	public void row(int rowIndex, List<CellValue> cells) {
 		if (!headerSeen) {
-			headerSeen = true;
-			if (rowIndex != 0) {
-				problems.add(new ImportProblem(sheet, null, Messages.expectedHeaderRow, null));
-				layout = null;
-				return;
+			if (cells.stream().allMatch(CellValue::isBlank)) {
+				return; // a key row a vendor emptied rather than deleted
 			}
-			layout = HeaderLayout.read(sheet, cells, locale, engagement, problems);
+			headerSeen = true;
+			// the key row when there is one: it survives renamed, moved and duplicate-titled columns
+			layout = HeaderLayout.isKeyRow(cells) ? HeaderLayout.fromKeys(sheet, cells, locale, engagement, problems)
+					: HeaderLayout.fromHeaders(sheet, cells, locale, engagement, problems);
 			return;
 		}
 		if (layout == null || !layout.isUsable()) {
@@ -65,8 +65,8 @@ final class PartSheetReader implements SheetXmlHandler.RowListener {
 			byColumn.put(cell.column(), cell);
 			hasValues |= layout.contractColumns().containsKey(cell.column()) && !cell.isBlank();
 		}
-		if (!hasValues) {
-			return; // nothing to take from this row; its catalog text is not imported
+		if (!hasValues || layout.isKeyed() && layout.isHeaderRow(byColumn)) {
+			return; // nothing to take from this row (its catalog text is not imported), or the header row
 		}
 		CheckPoint checkPoint = checkPoint(rowIndex, byColumn);
 		if (checkPoint == null) {

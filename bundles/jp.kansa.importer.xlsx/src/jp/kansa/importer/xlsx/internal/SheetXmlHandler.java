@@ -44,6 +44,9 @@ final class SheetXmlHandler extends DefaultHandler {
 	private boolean formula;
 	private final StringBuilder value = new StringBuilder();
 	private long valueLength;
+	/** The value element of an inline-string cell, kept apart from its inline text. */
+	private final StringBuilder inlineV = new StringBuilder();
+	private boolean inInlineV;
 	private final StringBuilder formulaText = new StringBuilder();
 	private boolean inValue;
 	private boolean inFormula;
@@ -82,12 +85,16 @@ final class SheetXmlHandler extends DefaultHandler {
 			value.setLength(0);
 			valueLength = 0;
 			formulaText.setLength(0);
+			inlineV.setLength(0);
 		}
 		case "f" -> {
 			formula = true;
 			inFormula = true;
 		}
-		case "v" -> inValue = true;
+		case "v" -> {
+			inInlineV = "inlineStr".equals(type);
+			inValue = !inInlineV;
+		}
 		case "is" -> inInlineString = true;
 		case "rPh" -> phoneticDepth++;
 		case "t" -> inValue = inInlineString && phoneticDepth == 0;
@@ -102,6 +109,9 @@ final class SheetXmlHandler extends DefaultHandler {
 		if (inFormula) {
 			int room = MAX_FORMULA_CHARS - formulaText.length();
 			formulaText.append(ch, start, Math.max(0, Math.min(room, length)));
+		} else if (inInlineV) {
+			int room = maxChars + 1 - inlineV.length();
+			inlineV.append(ch, start, Math.max(0, Math.min(room, length)));
 		} else if (inValue) {
 			valueLength += length;
 			if (valueLength <= maxChars) {
@@ -117,7 +127,10 @@ final class SheetXmlHandler extends DefaultHandler {
 	public void endElement(String uri, String localName, String qName) {
 		switch (localName) {
 		case "f" -> inFormula = false;
-		case "v", "t" -> inValue = false;
+		case "v", "t" -> {
+			inValue = false;
+			inInlineV = false;
+		}
 		case "is" -> inInlineString = false;
 		case "rPh" -> phoneticDepth--;
 		case "c" -> {
@@ -153,12 +166,27 @@ final class SheetXmlHandler extends DefaultHandler {
 		}
 		return switch (type) {
 		case "s" -> sharedString(raw);
-		case "inlineStr", "str" -> text(raw);
+		case "inlineStr" -> inline(raw);
+		case "str" -> text(raw);
 		case "b" -> new CellValue(reference, column, Kind.BOOLEAN, "1".equals(raw) ? "TRUE" : "FALSE", null, 1);
 		case "e" -> new CellValue(reference, column, Kind.ERROR, raw, null, raw.length());
 		case "d" -> isoDate(raw);
 		default -> text(raw);
 		};
+	}
+
+	/** An inline string; with a value element as well only when both say the same. */
+	private CellValue inline(String raw) {
+		String v = inlineV.toString();
+		if (v.isEmpty() || v.equals(raw)) {
+			return text(raw);
+		}
+		if (raw.isEmpty()) {
+			return v.length() > maxChars ? new CellValue(reference, column, Kind.TOO_LONG, null, null, v.length())
+					: text(v);
+		}
+		String both = raw + " / " + v;
+		return new CellValue(reference, column, Kind.TWO_TEXTS, both, null, both.length());
 	}
 
 	private CellValue text(String raw) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -57,6 +58,7 @@ public final class AtomicFileWriter {
 			throw failure(absolute, "cannot create a temporary file in " + folder, e);
 		}
 		try {
+			keepPermissions(absolute, temp);
 			writeForced(temp, content);
 			if (Files.exists(absolute)) {
 				Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
@@ -67,6 +69,16 @@ public final class AtomicFileWriter {
 			throw failure(absolute, describe(e), e);
 		}
 		forceFolder(folder);
+	}
+
+	/**
+	 * A temporary file is created owner-only (rw-------); without this, saving an engagement in a
+	 * shared audit folder would silently take it away from the rest of the team.
+	 */
+	private static void keepPermissions(Path target, Path temp) throws IOException {
+		if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+		}
 	}
 
 	private void writeForced(Path temp, Content content) throws IOException {
