@@ -81,26 +81,35 @@ public final class Bench {
 	}
 
 	/**
-	 * The first run in a fresh JVM (class loading, interpreter, JIT) reported as {@code name-first},
-	 * then the median of {@link #WARM_RUNS} further runs as {@code name}: the workbench exports
-	 * from a JVM that has been running, and a single warm run is noisy. Peak heap over the warm runs.
+	 * The first run in a fresh JVM (class loading, interpreter, JIT) reported as {@code name-first};
+	 * then {@link #WARM_UPS} more runs that are not counted, because on two cores the JIT keeps
+	 * compiling for several runs and competes with the export; then the median of
+	 * {@link #WARM_RUNS} runs as {@code name}, the workbench's case of a JVM that has been running.
+	 * Peak heap over the counted runs.
 	 */
 	private static void timed(String name, long cells, Run run) throws Exception {
 		resetPeaks();
 		long start = System.nanoTime();
 		run.run();
 		report(name + "-first", start, cells);
+		for (int i = 0; i < WARM_UPS; i++) {
+			long t = System.nanoTime();
+			run.run();
+			System.err.println(name + " warm-up " + (System.nanoTime() - t) / 1_000_000 + " ms");
+		}
 		long[] millis = new long[WARM_RUNS];
 		resetPeaks();
 		for (int i = 0; i < WARM_RUNS; i++) {
 			long t = System.nanoTime();
 			run.run();
 			millis[i] = (System.nanoTime() - t) / 1_000_000;
+			System.err.println(name + " warm " + millis[i] + " ms");
 		}
 		java.util.Arrays.sort(millis);
 		System.out.printf("RESULT %s %d %d %d%n", name, millis[WARM_RUNS / 2], peakMegabytes(), cells);
 	}
 
+	private static final int WARM_UPS = Integer.getInteger("bench.warmUps", 5);
 	private static final int WARM_RUNS = Integer.getInteger("bench.warmRuns", 5);
 
 	/** What a developer writes first with SXSSF: one cell per value, default window, shared strings off. */
