@@ -47,6 +47,7 @@ final class DeflatingZip extends OutputStream {
 	private final Thread worker;
 	/** The worker's failure; after it the worker only drains the queue so the producer never blocks for good. */
 	private volatile IOException failure;
+	private volatile boolean aborted;
 	private byte[] chunk;
 	private int used;
 
@@ -83,10 +84,14 @@ final class DeflatingZip extends OutputStream {
 		}
 	}
 
-	/** Stops the worker after a failure of the producer; what was written is incomplete. */
+	/**
+	 * Stops the worker after a failure of the producer, leaving the zip unfinished. Not by
+	 * interrupting it: an interrupt during a write would close the caller's file channel.
+	 */
 	void abort() {
-		worker.interrupt();
+		aborted = true;
 		try {
+			queue.put(new Finish()); // the worker keeps taking, so this waits for at most a few chunks
 			worker.join();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -155,13 +160,13 @@ final class DeflatingZip extends OutputStream {
 			while (true) {
 				Message message = queue.take();
 				if (message instanceof Finish) {
-					if (failure == null) {
+					if (failure == null && !aborted) {
 						zip.finish();
 					}
 					return;
 				}
 				try {
-					if (failure == null) {
+					if (failure == null && !aborted) {
 						apply(message);
 					}
 				} catch (IOException | RuntimeException e) {
@@ -174,8 +179,10 @@ final class DeflatingZip extends OutputStream {
 			}
 		} catch (IOException e) {
 			failure = e;
+		} catch (RuntimeException e) {
+			failure = new IOException(e);
 		} catch (InterruptedException e) {
-			// aborted by the producer
+			failure = new InterruptedIOException();
 		}
 	}
 
