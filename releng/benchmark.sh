@@ -14,7 +14,7 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 mkdir -p "$WORK"
 (cd "$BENCH" && "$ROOT/.tools/mvn" -B -q package -DskipTests)
 CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
-JAVA=("$JAVA_HOME/bin/java" -Xmx256m -Dlog4j2.StatusLogger.level=OFF -cp "$CP" jp.kansa.benchmark.Bench)
+JAVA=("$JAVA_HOME/bin/java" -Xmx256m -Dbench.warmUps="${BENCH_WARM_UPS:-5}" -Dbench.warmRuns="${BENCH_WARM_RUNS:-5}" -Dlog4j2.StatusLogger.level=OFF -cp "$CP" jp.kansa.benchmark.Bench)
 
 if ! /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
   apt-get install -y python3-openpyxl >/dev/null
@@ -26,8 +26,9 @@ fi
 [ -f "$WORK/synthetic.kansa" ] || "${JAVA[@]}" generate "$WORK/synthetic.kansa"
 "${JAVA[@]}" dump "$WORK/synthetic.kansa" "$WORK/cells.jsonl" > /dev/null
 results=()
-results+=("$("${JAVA[@]}" kansa "$WORK/synthetic.kansa" "$WORK/kansa.xlsx" | grep ^RESULT)")
-results+=("$("${JAVA[@]}" naive "$WORK/synthetic.kansa" "$WORK/naive.xlsx" | grep ^RESULT)")
+# Java contenders print two lines: NAME-first (a fresh JVM's first run) and NAME (median of warm runs)
+mapfile -t -O "${#results[@]}" results < <("${JAVA[@]}" kansa "$WORK/synthetic.kansa" "$WORK/kansa.xlsx" 2>"$WORK/kansa.log" | grep ^RESULT)
+mapfile -t -O "${#results[@]}" results < <("${JAVA[@]}" naive "$WORK/synthetic.kansa" "$WORK/naive.xlsx" 2>"$WORK/naive.log" | grep ^RESULT)
 results+=("$(/usr/bin/python3 "$BENCH/peers/openpyxl_write.py" "$WORK/cells.jsonl" "$WORK/openpyxl.xlsx" | grep ^RESULT)")
 results+=("$(cd "$BENCH" && node peers/exceljs_write.js "$WORK/cells.jsonl" "$WORK/exceljs.xlsx" | grep ^RESULT)")
 if [ "${KANSA_CLI:-0}" = 1 ]; then
@@ -40,9 +41,10 @@ naive=$(printf '%s\n' "${results[@]}" | awk '$2=="naive-sxssf"{print $3}')
 printf '\n%-16s %10s %8s %12s %10s %12s\n' contender ms ratio "peak MB" cells "file MB"
 for r in "${results[@]}"; do
   set -- $r
-  file="$WORK/${2%-sxssf}.xlsx"; [ "$2" = cli-end-to-end ] && file="$WORK/cli.xlsx"
+  name="${2%-first}"; file="$WORK/${name%-sxssf}.xlsx"; [ "$2" = cli-end-to-end ] && file="$WORK/cli.xlsx"
   size=$( [ -f "$file" ] && awk -v b="$(stat -c %s "$file")" 'BEGIN{printf "%.1f", b/1048576}' || echo -)
   printf '%-16s %10s %8s %12s %10s %12s\n' "$2" "$3" "$(awk -v a="$3" -v b="$naive" 'BEGIN{printf "%.2f", a/b}')" "$4" "$5" "$size"
 done
+echo "Java: NAME-first = first run in a fresh JVM; NAME = median of ${BENCH_WARM_RUNS:-5} runs after ${BENCH_WARM_UPS:-5} uncounted warm-ups (ratios against the warm naive-sxssf)."
 echo "peak MB: Java = sum of heap pool peaks (-Xmx256m); Python/Node = max RSS of the process (includes the cells read first)."
 echo "Kansa writes every sheet of the workpaper (cover, summary with chart, validation for gap marking) in its time; the peers only the data cells."

@@ -69,28 +69,59 @@ public final class Bench {
 
 	static void kansa(Catalog catalog, Path input, Path output) throws Exception {
 		Engagement engagement = EngagementFiles.load(input);
-		// warm-up on the same data: the workbench exports from a running JVM
-		WorkpaperExporter.create().export(engagement, catalog, input.toAbsolutePath().getParent(), OutputStream.nullOutputStream(),
-				ExportOptions.defaults(), ExportMonitor.NONE);
+		long cells = cells(catalog, engagement, input);
+		Path folder = input.toAbsolutePath().getParent();
+		timed("kansa", cells, () -> WorkpaperExporter.create().export(engagement, catalog, folder, output,
+				ExportOptions.defaults(), ExportMonitor.NONE));
+	}
+
+	@FunctionalInterface
+	private interface Run {
+		void run() throws Exception;
+	}
+
+	/**
+	 * The first run in a fresh JVM (class loading, interpreter, JIT) reported as {@code name-first};
+	 * then {@link #WARM_UPS} more runs that are not counted, because on two cores the JIT keeps
+	 * compiling for several runs and competes with the export; then the median of
+	 * {@link #WARM_RUNS} runs as {@code name}, the workbench's case of a JVM that has been running.
+	 * Peak heap over the counted runs.
+	 */
+	private static void timed(String name, long cells, Run run) throws Exception {
 		resetPeaks();
 		long start = System.nanoTime();
-		WorkpaperExporter.create().export(engagement, catalog, input.toAbsolutePath().getParent(), output,
-				ExportOptions.defaults(), ExportMonitor.NONE);
-		report("kansa", start, cells(catalog, engagement, input));
+		run.run();
+		report(name + "-first", start, cells);
+		for (int i = 0; i < WARM_UPS; i++) {
+			long t = System.nanoTime();
+			run.run();
+			System.err.println(name + " warm-up " + (System.nanoTime() - t) / 1_000_000 + " ms");
+		}
+		long[] millis = new long[WARM_RUNS];
+		resetPeaks();
+		for (int i = 0; i < WARM_RUNS; i++) {
+			long t = System.nanoTime();
+			run.run();
+			millis[i] = (System.nanoTime() - t) / 1_000_000;
+			System.err.println(name + " warm " + millis[i] + " ms");
+		}
+		java.util.Arrays.sort(millis);
+		System.out.printf("RESULT %s %d %d %d%n", name, millis[WARM_RUNS / 2], peakMegabytes(), cells);
 	}
+
+	private static final int WARM_UPS = Integer.getInteger("bench.warmUps", 5);
+	private static final int WARM_RUNS = Integer.getInteger("bench.warmRuns", 5);
 
 	/** What a developer writes first with SXSSF: one cell per value, default window, shared strings off. */
 	static void naive(Catalog catalog, Path input, Path output) throws Exception {
 		Engagement engagement = EngagementFiles.load(input);
 		List<EngagementWorkpaperWriter.DataSheet> sheets = sheets(catalog, engagement, input);
-		writeNaive(sheets, OutputStream.nullOutputStream()); // warm-up
-		resetPeaks();
-		long start = System.nanoTime();
-		long cells;
-		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-			cells = writeNaive(sheets, out);
-		}
-		report("naive-sxssf", start, cells);
+		long cells = cells(catalog, engagement, input);
+		timed("naive-sxssf", cells, () -> {
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+				writeNaive(sheets, out);
+			}
+		});
 	}
 
 	private static long writeNaive(List<EngagementWorkpaperWriter.DataSheet> sheets, OutputStream out) throws IOException {
@@ -242,12 +273,16 @@ public final class Bench {
 	/** Sum of the heap pools' peaks since the reset: an upper bound of the heap the run needed. */
 	private static void report(String name, long start, long cells) {
 		long millis = (System.nanoTime() - start) / 1_000_000;
+		System.out.printf("RESULT %s %d %d %d%n", name, millis, peakMegabytes(), cells);
+	}
+
+	private static long peakMegabytes() {
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
 				peak += pool.getPeakUsage().getUsed();
 			}
 		}
-		System.out.printf("RESULT %s %d %d %d%n", name, millis, peak / (1024 * 1024), cells);
+		return peak / (1024 * 1024);
 	}
 }

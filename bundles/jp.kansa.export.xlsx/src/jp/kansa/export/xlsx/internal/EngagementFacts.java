@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.Enumerator;
 
 import jp.kansa.model.AssessmentStatus;
@@ -22,16 +21,14 @@ import jp.kansa.model.Contract;
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.Part;
+import jp.kansa.model.Responsibility;
 import jp.kansa.model.SignOff;
 import jp.kansa.model.engagement.ContractCheckIndex;
-import jp.kansa.model.validation.EngagementValidation;
-import jp.kansa.model.validation.EngagementValidator;
-import jp.kansa.model.validation.ValidationRule;
 
 /**
  * What every sheet of an engagement workpaper asks about the engagement, computed once: the
- * check of each (contract, check point) cell, the responsibility gaps as the validation reports
- * them (KANSA-A2-GAP), the sign-offs per check point and the status of each check point across
+ * check of each (contract, check point) cell, the responsibility gaps exactly as the validation
+ * reports them (KANSA-A2-GAP), the sign-offs per check point and the status of each check point across
  * its contracts. Indexes only — no cell text is kept.
  */
 public final class EngagementFacts {
@@ -45,6 +42,9 @@ public final class EngagementFacts {
 		/** Anything else: not yet assessed or only partly conforming. */
 		OPEN
 	}
+
+	/** The Part of the 確認表 that A-2 (responsibility between the parties) is about. */
+	private static final int A2_PART = 2;
 
 	private final Engagement engagement;
 	private final Catalog catalog;
@@ -65,7 +65,7 @@ public final class EngagementFacts {
 					.forEach(item -> checkPoints.addAll(item.getCheckPoints())));
 		}
 		checks = ContractCheckIndex.of(engagement);
-		collectGaps(engagementFolder, locale);
+		collectGaps();
 		for (SignOff signOff : engagement.getSignOffs()) {
 			signOffs.computeIfAbsent(signOff.getCheckPointId(), id -> new ArrayList<>()).add(signOff);
 		}
@@ -74,35 +74,38 @@ public final class EngagementFacts {
 		}
 	}
 
-	private void collectGaps(Path engagementFolder, Locale locale) {
-		Map<Object, Object> context = new HashMap<>();
-		context.put(EngagementValidator.CATALOG, catalog);
-		context.put(EngagementValidator.LOCALE, locale);
-		if (engagementFolder != null) {
-			context.put(EngagementValidator.ENGAGEMENT_FOLDER, engagementFolder);
-		}
-		Diagnostic result = EngagementValidation.validate(engagement, context);
-		Set<Contract> missingChecks = new HashSet<>();
-		for (Diagnostic diagnostic : EngagementValidation.ruleDiagnostics(result)) {
-			if (ValidationRule.of(diagnostic) != ValidationRule.A2_GAP || diagnostic.getData().isEmpty()) {
+	/**
+	 * The cells KANSA-A2-GAP reports, computed directly rather than by running the whole
+	 * validation: marking them is all the workpaper needs, and the full validation (EMF's own
+	 * constraints on every object, evidence files, every other rule) was a fifth of a large
+	 * export. Same definition as the rule: an in-scope contract's Part 2 check point whose check
+	 * is missing, unassigned, or 委託先/共同 without a responsible party. A test compares this
+	 * set with the validation's.
+	 */
+	private void collectGaps() {
+		for (Contract contract : engagement.getContracts()) {
+			if (!contract.isInScope()) {
 				continue;
 			}
-			Object first = diagnostic.getData().get(0);
-			if (first instanceof ContractCheck check) {
-				gaps.add(key(check.getContract(), check.getCheckPointId()));
-			} else if (first instanceof Contract contract) {
-				missingChecks.add(contract);
-			}
-		}
-		// The rule reports a missing check on the contract alone: those are the Part 2 cells without a check.
-		for (Contract contract : missingChecks) {
 			for (CheckPoint checkPoint : checkPoints) {
-				if (checkPoint.getItem().getCategory().getPart().getNumber() == 2
-						&& checks.find(contract, checkPoint.getId()).isEmpty()) {
+				if (checkPoint.getItem().getCategory().getPart().getNumber() != A2_PART) {
+					continue;
+				}
+				ContractCheck check = checks.find(contract, checkPoint.getId()).orElse(null);
+				if (check == null || isGap(check)) {
 					gaps.add(key(contract, checkPoint.getId()));
 				}
 			}
 		}
+	}
+
+	private static boolean isGap(ContractCheck check) {
+		Responsibility responsibility = check.getResponsibility();
+		if (responsibility == Responsibility.UNASSIGNED) {
+			return true;
+		}
+		boolean needsParty = responsibility == Responsibility.VENDOR || responsibility == Responsibility.JOINT;
+		return needsParty && check.getResponsibleParties().isEmpty();
 	}
 
 	private static String key(Contract contract, String checkPointId) {
