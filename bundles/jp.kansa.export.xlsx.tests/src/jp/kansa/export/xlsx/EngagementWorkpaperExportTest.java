@@ -120,6 +120,21 @@ class EngagementWorkpaperExportTest {
 	}
 
 	@Test
+	void coverageRowsNameTheVolumeOfEachSection() {
+		Sheet summary = workbook.getSheet("サマリー");
+		Row section7 = null;
+		for (Row row : summary) {
+			Cell name = row.getCell(0);
+			if (name != null && name.getStringCellValue().startsWith("企画管理編 7 ")) {
+				section7 = row;
+			}
+		}
+		assertNotNull(section7, "a coverage row for 企画管理編 7");
+		// 1-B-3-①, 1-B-3-②, 2-A-9-①, 2-A-9-② cite it
+		assertEquals(4, (long) section7.getCell(1).getNumericCellValue());
+	}
+
+	@Test
 	void partSheetCarriesPerContractColumns() {
 		Sheet part1 = workbook.getSheet("確認表1");
 		Row row = rowById(part1, "1-A-1-①");

@@ -35,6 +35,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.emf.ecore.EObject;
 
 import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.Category;
@@ -179,8 +180,9 @@ public final class SummarySheet {
 			}
 			int citing = reference.citedBy().size();
 			Row row = sheet.createRow(next++);
+			// a section number alone is ambiguous: 7 exists in 企画管理編 and in システム運用編
 			String name = target instanceof Section section
-					? "  " + section.getNumber() + " " + CrossReferences.title(section, text)
+					? volumeOf(section) + " " + section.getNumber() + " " + CrossReferences.title(section, text)
 					: CrossReferences.document(target).getShortTitle() + " " + ((Volume) target).getName();
 			text(row, 0, name);
 			number(row, 1, citing);
@@ -194,6 +196,15 @@ public final class SummarySheet {
 			colourScale(new CellRangeAddress(first, next - 1, 4, 4));
 		}
 		next++;
+	}
+
+	private static String volumeOf(Section section) {
+		for (EObject container = section.eContainer(); container != null; container = container.eContainer()) {
+			if (container instanceof Volume volume) {
+				return volume.getName();
+			}
+		}
+		return ""; //$NON-NLS-1$
 	}
 
 	/** Red for no coverage through yellow to green for all 適合. */
