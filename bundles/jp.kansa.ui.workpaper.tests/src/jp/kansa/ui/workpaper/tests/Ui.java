@@ -129,7 +129,21 @@ final class Ui {
 
 	/** Saves what the user sees of the shell to target/screenshots/name.png. */
 	static File screenshot(Shell shell, String name) {
-		spin();
+		// GTK paints on expose, after the events the tests dispatch: give it a moment to catch up
+		shell.layout(true, true);
+		Rectangle area = shell.getClientArea();
+		shell.redraw(area.x, area.y, area.width, area.height, true);
+		shell.update();
+		long end = System.currentTimeMillis() + 500;
+		while (System.currentTimeMillis() < end) {
+			spin();
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
 		Display display = shell.getDisplay();
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
@@ -139,6 +153,26 @@ final class Ui {
 		} finally {
 			gc.dispose();
 		}
+		return save(image, name);
+	}
+
+	/**
+	 * The same shell drawn by the toolkit into an image (Control.print) rather than copied from
+	 * the screen: for comparison when copyArea shows a widget the X server has not exposed yet.
+	 */
+	static File printed(Shell shell, String name) {
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+		GC gc = new GC(image);
+		try {
+			shell.print(gc);
+		} finally {
+			gc.dispose();
+		}
+		return save(image, name);
+	}
+
+	private static File save(Image image, String name) {
 		try {
 			File folder = new File(System.getProperty("user.dir"), "target/screenshots"); //$NON-NLS-1$ //$NON-NLS-2$
 			folder.mkdirs();

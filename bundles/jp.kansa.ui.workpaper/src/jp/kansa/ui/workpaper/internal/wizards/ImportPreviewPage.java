@@ -8,8 +8,10 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
@@ -75,8 +77,14 @@ public final class ImportPreviewPage extends WizardPage {
 		setControl(body);
 	}
 
+	/**
+	 * A table that sizes its columns by weight whenever it is laid out: the page is built hidden,
+	 * and on GTK columns given fixed widths while hidden end up 0 wide, rows without text.
+	 */
 	private static TableViewer table(Composite parent) {
-		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		Composite holder = new Composite(parent, SWT.NONE);
+		holder.setLayout(new TableColumnLayout());
+		TableViewer viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -86,7 +94,8 @@ public final class ImportPreviewPage extends WizardPage {
 	private static <T> void column(TableViewer viewer, Class<T> type, String title, int width, Function<T, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		((TableColumnLayout) viewer.getTable().getParent().getLayout()).setColumnData(column.getColumn(),
+				new ColumnWeightData(width, width / 2));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -101,8 +110,6 @@ public final class ImportPreviewPage extends WizardPage {
 
 	/** Shows a fresh preview; the "valid changes only" choice is asked again for every read. */
 	void show(ImportPreview preview) {
-		changes.setInput(preview.getChanges());
-		problems.setInput(preview.getProblems());
 		validOnly.setSelection(false);
 		validOnly.setVisible(preview.hasProblems() && !preview.getChanges().isEmpty());
 		summary.setText(NLS.bind(Messages.ImportPreviewPage_summary,
@@ -110,6 +117,17 @@ public final class ImportPreviewPage extends WizardPage {
 						preview.getProblems().size() }));
 		summary.getParent().layout(true, true);
 		update();
+	}
+
+	@Override
+	public void setVisible(boolean visible) {
+		// rows are put in once the page shows: on GTK a table filled while hidden keeps columns
+		// 0 wide and draws its rows without text
+		if (visible && session.preview() != null) {
+			changes.setInput(session.preview().getChanges());
+			problems.setInput(session.preview().getProblems());
+		}
+		super.setVisible(visible);
 	}
 
 	private void update() {
