@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -252,8 +254,21 @@ public final class SummarySheet {
 			XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(names, counts);
 			series.setTitle(facts.label(STATUSES.get(s)), new CellReference(sheet.getSheetName(), firstRow - 1, s + 1,
 					true, true));
+			// LibreOffice draws no bar for a series without an explicit fill
+			series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(statusColour(STATUSES.get(s)))));
 		}
 		chart.plot(data);
+	}
+
+	/** The colours an auditor reads without a legend: grey open, green 適合, … red 不適合. */
+	private static byte[] statusColour(AssessmentStatus status) {
+		return switch (status) {
+		case NOT_ASSESSED -> new byte[] { (byte) 0xBF, (byte) 0xBF, (byte) 0xBF };
+		case CONFORMING -> new byte[] { (byte) 0x63, (byte) 0xBE, (byte) 0x7B };
+		case PARTIALLY_CONFORMING -> new byte[] { (byte) 0xFF, (byte) 0xD9, (byte) 0x66 };
+		case NON_CONFORMING -> new byte[] { (byte) 0xF8, (byte) 0x69, (byte) 0x6B };
+		case NOT_APPLICABLE -> new byte[] { (byte) 0x9D, (byte) 0xC3, (byte) 0xE6 };
+		};
 	}
 
 	private void text(Row row, int column, String value) {
