@@ -120,6 +120,16 @@ class EngagementWorkpaperExportTest {
 	}
 
 	@Test
+	void widePartSheetPrintsAcrossPagesRepeatingTheRowNames() {
+		Sheet part2 = workbook.getSheet("確認表2");
+		assertTrue(part2.getColumnBreaks().length >= 3, "one page per block of contract columns");
+		assertTrue(part2.getPrintSetup().getFitWidth() >= 4);
+		assertEquals(0, part2.getPrintSetup().getFitHeight());
+		assertNotNull(part2.getRepeatingColumns(), "分類, 項番, 項目 on every page across");
+		assertEquals(3, part2.getRepeatingColumns().getLastColumn());
+	}
+
+	@Test
 	void coverageRowsNameTheVolumeOfEachSection() {
 		Sheet summary = workbook.getSheet("サマリー");
 		Row section7 = null;

@@ -57,6 +57,51 @@ public final class TableSheets {
 	}
 
 	/** Number of body rows of a table, without keeping them. */
+	/** Width, in column-width units, that still prints readably on one A4 landscape page. */
+	static final double PAGE_WIDTH = 150;
+
+	/** How many page widths a sheet may have before it is split into pages across. */
+	static final double WIDE_SHEET = 1.6;
+
+	/** Leading columns (hidden id, 分類, 項番, 項目) printed again on every page across. */
+	static final int IDENTIFYING_COLUMNS = 4;
+
+	/**
+	 * A wide sheet (a Part sheet with its per-contract columns, the matrix) shrunk to one page
+	 * width is unreadable: instead it breaks into pages across, each repeating the columns that
+	 * say which row it is, and the print scale fits each page.
+	 */
+	static <R> void paginateAcross(XSSFSheet sheet, List<Column<R>> columns) {
+		double total = 0;
+		for (Column<R> column : columns) {
+			total += column.kind() == Column.Kind.ID ? 0 : column.width();
+		}
+		if (total <= PAGE_WIDTH * WIDE_SHEET) {
+			return; // a little wider than a page still reads well shrunk onto one
+		}
+		int first = Math.min(IDENTIFYING_COLUMNS, columns.size());
+		double repeated = 0;
+		for (int c = 0; c < first; c++) {
+			repeated += columns.get(c).kind() == Column.Kind.ID ? 0 : columns.get(c).width();
+		}
+		double available = Math.max(PAGE_WIDTH - repeated, PAGE_WIDTH / 2);
+		int pages = 1;
+		double used = 0;
+		for (int c = first; c < columns.size(); c++) {
+			double width = columns.get(c).kind() == Column.Kind.ID ? 0 : columns.get(c).width();
+			if (used > 0 && used + width > available) {
+				sheet.setColumnBreak(c - 1);
+				pages++;
+				used = 0;
+			}
+			used += width;
+		}
+		if (pages > 1) {
+			sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, first - 1));
+			sheet.getPrintSetup().setFitWidth((short) pages);
+		}
+	}
+
 	public static int count(Table<?> table) {
 		if (table.rows() instanceof java.util.Collection<?> collection) {
 			return collection.size();
@@ -93,6 +138,7 @@ public final class TableSheets {
 			addValidations(sheet, columns, HEADER_ROW + 1, lastRow);
 		}
 		layout.apply(sheet, caption, HEADER_ROW);
+		paginateAcross(sheet, columns);
 		String dimension = "A1:" + CellNames.column(columns.size() - 1) + (lastRow + 1);
 		// Styles now: the skeleton, styles.xml included, is serialized before any row is streamed.
 		int[] plain = new int[columns.size()];
