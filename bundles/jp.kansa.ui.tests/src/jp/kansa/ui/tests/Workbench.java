@@ -8,13 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
@@ -25,6 +18,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
 
 import jp.kansa.ui.internal.CatalogPerspective;
+import jp.kansa.ui.testing.UiTestSupport;
 
 /** Drives the running workbench from tests on the UI thread, without SWTBot. */
 final class Workbench {
@@ -56,19 +50,11 @@ final class Workbench {
 
 	/** Runs pending UI work (layouts, async selection notifications, paints). */
 	static void spin() {
-		Display display = Display.getCurrent();
-		for (int round = 0; round < 3; round++) {
-			while (display.readAndDispatch()) {
-				// keep dispatching
-			}
-		}
+		UiTestSupport.spin();
 	}
 
 	static void waitUntil(BooleanSupplier condition) {
-		long end = System.currentTimeMillis() + 5000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-			spin();
-		}
+		UiTestSupport.waitUntil(condition, 5000);
 	}
 
 	/** Every tree item below the given ones, depth first, expanding as it goes. */
@@ -91,26 +77,6 @@ final class Workbench {
 
 	/** Saves what the user would see in the shell to target/screenshots/name.png. */
 	static File screenshot(Shell shell, String name) {
-		spin();
-		Display display = shell.getDisplay();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		try {
-			File folder = new File(System.getProperty("user.dir"), "target/screenshots"); //$NON-NLS-1$ //$NON-NLS-2$
-			folder.mkdirs();
-			File file = new File(folder, name + ".png"); //$NON-NLS-1$
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.getPath(), SWT.IMAGE_PNG);
-			return file;
-		} finally {
-			image.dispose();
-		}
+		return UiTestSupport.screenshot(shell, name);
 	}
 }

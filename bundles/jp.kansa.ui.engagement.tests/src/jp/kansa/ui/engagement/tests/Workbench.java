@@ -9,12 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -30,6 +24,7 @@ import org.eclipse.ui.PlatformUI;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditors;
 import jp.kansa.ui.engagement.internal.views.ValidationView;
+import jp.kansa.ui.testing.UiTestSupport;
 
 /** Drives the running workbench from tests on the UI thread, without SWTBot. */
 final class Workbench {
@@ -74,28 +69,15 @@ final class Workbench {
 	}
 
 	static void spin() {
-		Display display = Display.getCurrent();
-		for (int round = 0; round < 3; round++) {
-			while (display.readAndDispatch()) {
-				// keep dispatching
-			}
-		}
+		UiTestSupport.spin();
 	}
 
 	static void waitUntil(BooleanSupplier condition) {
-		long end = System.currentTimeMillis() + 10_000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-			spin();
-			sleep(10);
-		}
+		UiTestSupport.waitUntil(condition, 10_000);
 	}
 
 	static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		UiTestSupport.sleep(millis);
 	}
 
 	/** The texts of one column of every row, as the user reads the table. */
@@ -153,26 +135,6 @@ final class Workbench {
 
 	/** Saves what the user would see in the shell to target/screenshots/name.png. */
 	static File screenshot(Shell shell, String name) {
-		spin();
-		Display display = shell.getDisplay();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		try {
-			File folder = new File(System.getProperty("user.dir"), "target/screenshots"); //$NON-NLS-1$ //$NON-NLS-2$
-			folder.mkdirs();
-			File file = new File(folder, name + ".png"); //$NON-NLS-1$
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.getPath(), SWT.IMAGE_PNG);
-			return file;
-		} finally {
-			image.dispose();
-		}
+		return UiTestSupport.screenshot(shell, name);
 	}
 }

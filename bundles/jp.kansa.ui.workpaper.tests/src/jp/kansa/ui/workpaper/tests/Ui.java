@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -27,6 +24,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import jp.kansa.ui.workpaper.internal.handlers.ActiveEngagement;
+import jp.kansa.ui.testing.UiTestSupport;
 
 /** Drives the running Kansa workbench from tests on the UI thread, without SWTBot. */
 final class Ui {
@@ -67,25 +65,11 @@ final class Ui {
 	}
 
 	static void spin() {
-		Display display = Display.getCurrent();
-		for (int round = 0; round < 3; round++) {
-			while (display.readAndDispatch()) {
-				// keep dispatching
-			}
-		}
+		UiTestSupport.spin();
 	}
 
 	static void waitUntil(BooleanSupplier condition) {
-		long end = System.currentTimeMillis() + 20_000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-			spin();
-			try {
-				Thread.sleep(10);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		UiTestSupport.waitUntil(condition, 20_000);
 	}
 
 	/**
@@ -173,16 +157,6 @@ final class Ui {
 	}
 
 	private static File save(Image image, String name) {
-		try {
-			File folder = new File(System.getProperty("user.dir"), "target/screenshots"); //$NON-NLS-1$ //$NON-NLS-2$
-			folder.mkdirs();
-			File file = new File(folder, name + ".png"); //$NON-NLS-1$
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.getPath(), SWT.IMAGE_PNG);
-			return file;
-		} finally {
-			image.dispose();
-		}
+		return UiTestSupport.save(image, name);
 	}
 }
