@@ -21,27 +21,18 @@ import jp.kansa.model.Contract;
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.Part;
-import jp.kansa.model.Responsibility;
 import jp.kansa.model.SignOff;
+import jp.kansa.model.engagement.CheckPointStatus;
 import jp.kansa.model.engagement.ContractCheckIndex;
+import jp.kansa.model.engagement.ResponsibilityGaps;
 
 /**
  * What every sheet of an engagement workpaper asks about the engagement, computed once: the
  * check of each (contract, check point) cell, the responsibility gaps exactly as the validation
- * reports them (KANSA-A2-GAP), the sign-offs per check point and the status of each check point across
+ * reports them (KANSA-A2-GAP, one definition: {@link ResponsibilityGaps}), the sign-offs per check point and the status of each check point across
  * its contracts. Indexes only — no cell text is kept.
  */
 public final class EngagementFacts {
-
-	/** A check point's standing across the in-scope contracts, as the summary and the cross reference show it. */
-	public enum CheckPointStatus {
-		/** Every in-scope check 適合 or 該当なし, at least one 適合. */
-		CONFORMING,
-		/** Some check 不適合. */
-		NON_CONFORMING,
-		/** Anything else: not yet assessed or only partly conforming. */
-		OPEN
-	}
 
 	/** The Part of the 確認表 that A-2 (responsibility between the parties) is about. */
 	private static final int A2_PART = 2;
@@ -70,7 +61,7 @@ public final class EngagementFacts {
 			signOffs.computeIfAbsent(signOff.getCheckPointId(), id -> new ArrayList<>()).add(signOff);
 		}
 		for (CheckPoint checkPoint : checkPoints) {
-			statuses.put(checkPoint.getId(), aggregate(checkPoint.getId()));
+			statuses.put(checkPoint.getId(), CheckPointStatus.of(engagement, checks, checkPoint.getId()));
 		}
 	}
 
@@ -92,20 +83,11 @@ public final class EngagementFacts {
 					continue;
 				}
 				ContractCheck check = checks.find(contract, checkPoint.getId()).orElse(null);
-				if (check == null || isGap(check)) {
+				if (ResponsibilityGaps.isGap(check)) {
 					gaps.add(key(contract, checkPoint.getId()));
 				}
 			}
 		}
-	}
-
-	private static boolean isGap(ContractCheck check) {
-		Responsibility responsibility = check.getResponsibility();
-		if (responsibility == Responsibility.UNASSIGNED) {
-			return true;
-		}
-		boolean needsParty = responsibility == Responsibility.VENDOR || responsibility == Responsibility.JOINT;
-		return needsParty && check.getResponsibleParties().isEmpty();
 	}
 
 	private static String key(Contract contract, String checkPointId) {
@@ -153,23 +135,6 @@ public final class EngagementFacts {
 
 	public CheckPointStatus status(String checkPointId) {
 		return statuses.getOrDefault(checkPointId, CheckPointStatus.OPEN);
-	}
-
-	private CheckPointStatus aggregate(String checkPointId) {
-		boolean anyConforming = false;
-		boolean allDone = true;
-		for (Contract contract : engagement.getContracts()) {
-			if (!contract.isInScope()) {
-				continue;
-			}
-			AssessmentStatus assessment = assessment(contract, checkPointId);
-			if (assessment == AssessmentStatus.NON_CONFORMING) {
-				return CheckPointStatus.NON_CONFORMING;
-			}
-			anyConforming |= assessment == AssessmentStatus.CONFORMING;
-			allDone &= assessment == AssessmentStatus.CONFORMING || assessment == AssessmentStatus.NOT_APPLICABLE;
-		}
-		return anyConforming && allDone ? CheckPointStatus.CONFORMING : CheckPointStatus.OPEN;
 	}
 
 	/** The workpaper's word for an enum value, e.g. assessment.conforming → 適合. */

@@ -47,6 +47,7 @@ import jp.kansa.model.Part;
 import jp.kansa.model.ReferenceTarget;
 import jp.kansa.model.Section;
 import jp.kansa.model.Volume;
+import jp.kansa.model.engagement.CheckPointStatus;
 
 /**
  * サマリー: assessment counts (one per in-scope contract × check point) by Part, by category with
@@ -166,7 +167,7 @@ public final class SummarySheet {
 	/** Per 編 and section cited by the 確認表: citing check points, how many 適合, how many open, share 適合. */
 	private void coverageTable() {
 		header("summary.coverage", List.of(text.get("summary.target"), text.get("summary.citing"),
-				facts.label(EngagementFacts.CheckPointStatus.CONFORMING), text.get("summary.open"),
+				facts.label(CheckPointStatus.CONFORMING), text.get("summary.open"),
 				text.get("summary.rate")));
 		int first = next;
 		for (CrossReferences.Row reference : CrossReferences.rows(facts.catalog())) {
@@ -176,7 +177,7 @@ public final class SummarySheet {
 			}
 			int conforming = 0;
 			for (String id : reference.citedBy()) {
-				if (facts.status(id) == EngagementFacts.CheckPointStatus.CONFORMING) {
+				if (facts.status(id) == CheckPointStatus.CONFORMING) {
 					conforming++;
 				}
 			}

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import jp.kansa.model.Contract;
 import jp.kansa.model.ContractCheck;
-import jp.kansa.model.Responsibility;
+import jp.kansa.model.engagement.ResponsibilityGaps;
 import jp.kansa.model.validation.ValidationRule;
 
 /**
@@ -30,20 +30,11 @@ final class ResponsibilityGapRule implements Rule {
 				Optional<ContractCheck> check = context.checks().find(contract, checkPointId);
 				if (check.isEmpty()) {
 					context.report(ValidationRule.A2_GAP, new Object[] { checkPointId, Labels.of(contract) }, contract);
-				} else if (isGap(check.get())) {
+				} else if (ResponsibilityGaps.isGap(check.get())) {
 					context.report(ValidationRule.A2_GAP, new Object[] { checkPointId, Labels.of(contract) }, check.get(),
 							contract);
 				}
 			}
 		}
-	}
-
-	private static boolean isGap(ContractCheck check) {
-		Responsibility responsibility = check.getResponsibility();
-		if (responsibility == Responsibility.UNASSIGNED) {
-			return true;
-		}
-		boolean needsParty = responsibility == Responsibility.VENDOR || responsibility == Responsibility.JOINT;
-		return needsParty && check.getResponsibleParties().isEmpty();
 	}
 }

@@ -8,16 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.Catalog;
-import jp.kansa.model.Contract;
-import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.GuidelineDocument;
 import jp.kansa.model.Reference;
 import jp.kansa.model.ReferenceTarget;
 import jp.kansa.model.Section;
 import jp.kansa.model.Volume;
+import jp.kansa.model.engagement.CheckPointStatus;
 import jp.kansa.model.engagement.ContractCheckIndex;
 
 /**
@@ -111,19 +109,6 @@ public final class Coverage {
 	}
 
 	boolean isConforming(String checkPointId) {
-		boolean anyConforming = false;
-		for (Contract contract : engagement.getContracts()) {
-			if (!contract.isInScope()) {
-				continue;
-			}
-			AssessmentStatus assessment = index.find(contract, checkPointId).map(ContractCheck::getAssessment)
-					.orElse(AssessmentStatus.NOT_ASSESSED);
-			if (assessment == AssessmentStatus.CONFORMING) {
-				anyConforming = true;
-			} else if (assessment != AssessmentStatus.NOT_APPLICABLE) {
-				return false;
-			}
-		}
-		return anyConforming;
+		return CheckPointStatus.of(engagement, index, checkPointId) == CheckPointStatus.CONFORMING;
 	}
 }
