@@ -4,7 +4,6 @@
 package jp.kansa.importer.xlsx;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import jp.kansa.model.ContractCheck;
 import jp.kansa.model.InitialCheck;
 import jp.kansa.model.Party;
 import jp.kansa.model.Responsibility;
+import jp.kansa.model.engagement.AnnotationLines;
 
 /**
  * The workpaper template the importer reads: the engagement workpaper of jp.kansa.export.xlsx.
@@ -51,9 +51,6 @@ public final class WorkpaperTemplate {
 	public static final char KEY_SEPARATOR = '/';
 	/** Between party names in the 担当 cell, after the responsibility label and {@link #CONTRACT_SEPARATOR}. */
 	public static final String PARTY_SEPARATOR = "、";
-
-	/** Annotation dates are shown as the auditors read them: in Japan (as the exporter does). */
-	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
 	public static final String NUMBER_HEADER = "項番";
 	public static final String NUMBER_HEADER_EN = "No.";
@@ -165,23 +162,12 @@ public final class WorkpaperTemplate {
 	 * cell with these to tell the lines a vendor added.
 	 */
 	public static String annotationLines(ContractCheck check) {
-		return check.getAnnotations().stream().map(WorkpaperTemplate::annotationLine).collect(Collectors.joining("\n"));
+		return AnnotationLines.of(check);
 	}
 
 	/** One annotation as the exporter writes its line. */
 	public static String annotationLine(Annotation annotation) {
-		StringBuilder line = new StringBuilder();
-		if (annotation.getTickmark() != null && !annotation.getTickmark().isEmpty()) {
-			line.append(annotation.getTickmark()).append(' ');
-		}
-		line.append(annotation.getText() == null ? "" : annotation.getText());
-		String author = annotation.getAuthor() == null ? null : annotation.getAuthor().getName();
-		LocalDate date = annotation.getTime() == null ? null : LocalDate.ofInstant(annotation.getTime(), JAPAN);
-		if (author != null || date != null) {
-			line.append(" (").append(author == null ? "" : author).append(author != null && date != null ? " " : "")
-					.append(date == null ? "" : date.toString()).append(')');
-		}
-		return line.toString();
+		return AnnotationLines.line(annotation);
 	}
 
 	/** コメント as the first template wrote it: the annotations' texts alone, oldest first, one per line. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
 
-import jp.kansa.model.Annotation;
 import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.AuditRole;
 import jp.kansa.model.CheckPoint;
@@ -22,6 +21,7 @@ import jp.kansa.model.Part;
 import jp.kansa.model.Party;
 import jp.kansa.model.Responsibility;
 import jp.kansa.model.SignOff;
+import jp.kansa.model.engagement.AnnotationLines;
 
 /**
  * The engagement's columns on the sheet of a Part, after the 確認表's own: the sign-offs of the
@@ -111,26 +111,8 @@ public final class EngagementColumns implements CheckPointColumns {
 
 	/** Each annotation on its own line: tickmark, text, then author and date in brackets. */
 	static String annotations(ContractCheck check) {
-		if (check.getAnnotations().isEmpty()) {
-			return null;
-		}
-		StringJoiner lines = new StringJoiner("\n");
-		for (Annotation annotation : check.getAnnotations()) {
-			StringBuilder line = new StringBuilder();
-			if (annotation.getTickmark() != null && !annotation.getTickmark().isEmpty()) {
-				line.append(annotation.getTickmark()).append(' ');
-			}
-			line.append(annotation.getText() == null ? "" : annotation.getText());
-			String author = annotation.getAuthor() == null ? null : annotation.getAuthor().getName();
-			LocalDate date = annotation.getTime() == null ? null : LocalDate.ofInstant(annotation.getTime(), JAPAN);
-			if (author != null || date != null) {
-				line.append(" (").append(author == null ? "" : author).append(author != null && date != null ? " " : "")
-						.append(date == null ? "" : date.toString()).append(')');
-			}
-			lines.add(line);
-		}
 		// A comment that starts like a formula keeps that start: the writer quotes the cell.
-		return lines.toString();
+		return check.getAnnotations().isEmpty() ? null : AnnotationLines.of(check);
 	}
 
 	String signOffs(String checkPointId) {
