@@ -52,8 +52,7 @@ class GapMarkingTest {
 		engagement.getContractChecks().remove(part2Check(engagement, 3));
 		engagement.getContracts().get(engagement.getContracts().size() - 1).setInScope(false);
 
-		EngagementFacts facts = new EngagementFacts(engagement, catalog, SAMPLE.getParent(),
-				new WorkpaperText(Locale.JAPANESE), Locale.JAPANESE);
+		EngagementFacts facts = new EngagementFacts(engagement, catalog, new WorkpaperText(Locale.JAPANESE));
 		Set<String> expected = validationGaps(engagement, catalog, facts);
 		assertFalse(expected.isEmpty());
 		Set<String> marked = new TreeSet<>();

@@ -3,7 +3,6 @@
  */
 package jp.kansa.export.xlsx.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,8 +45,7 @@ public final class EngagementFacts {
 	private final Map<String, List<SignOff>> signOffs = new HashMap<>();
 	private final Map<String, CheckPointStatus> statuses = new HashMap<>();
 
-	public EngagementFacts(Engagement engagement, Catalog catalog, Path engagementFolder, WorkpaperText text,
-			Locale locale) {
+	public EngagementFacts(Engagement engagement, Catalog catalog, WorkpaperText text) {
 		this.engagement = engagement;
 		this.catalog = catalog;
 		this.text = text;

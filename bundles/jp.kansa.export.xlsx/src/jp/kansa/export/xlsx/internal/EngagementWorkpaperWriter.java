@@ -63,7 +63,7 @@ public final class EngagementWorkpaperWriter {
 	}
 
 	public EngagementFacts facts() {
-		return new EngagementFacts(engagement, catalog, engagementFolder, text, options.locale());
+		return new EngagementFacts(engagement, catalog, text);
 	}
 
 	public void write(OutputStream out, ExportMonitor monitor) throws IOException {
