@@ -37,8 +37,8 @@ class CatalogCountsTest {
 	/** Measured on the committed seed; a change here means the seed or the parser changed. */
 	static final int REFERENCES = 110;
 	static final int DISTINCT_TARGETS = 67;
-	static final int SECTIONS = 114;
-	static final int CONFIRMED_SECTIONS = 33;
+	static final int SECTIONS = 136;
+	static final int CONFIRMED_SECTIONS = 54;
 	static final int GLOSSARY_TERMS = 26;
 	static final int GLOSSARY_LINKS = 43;
 	static final int RECOMMENDATIONS = 25;

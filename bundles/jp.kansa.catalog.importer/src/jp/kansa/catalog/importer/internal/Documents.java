@@ -15,7 +15,7 @@ import jp.kansa.model.Volume;
 /**
  * The documents the 確認表 cites, with the names under which the seed and the domain TSVs
  * print them. The ids are the stable, ASCII ids engagements refer to; the printed names vary
- * (the seed writes 別添小規模医療機関向けガイダンス, the TSV [特集]小規模医療機関等向けガイダンス), so
+ * (the seed writes 別添小規模医療機関向けガイダンス, the TSV 小規模医療機関等向けガイダンス), so
  * each id lists every spelling seen instead of relying on fuzzy matching.
  */
 public final class Documents {
@@ -54,8 +54,8 @@ public final class Documents {
 						new VolumeSpec("経営管理編", "経営管理編", "経営管理編", "経営管理編"),
 						new VolumeSpec("企画管理編", "企画管理編", "企画管理編", "企画管理編"),
 						new VolumeSpec("システム運用編", "システム運用編", "システム運用編", "システム運用編"),
-						new VolumeSpec("小規模医療機関等向けガイダンス", "[特集]小規模医療機関等向けガイダンス", GUIDANCE_AS_PRINTED,
-								"[特集]小規模医療機関等向けガイダンス (6.0, 令和5年5月)"))));
+						new VolumeSpec("小規模医療機関等向けガイダンス", "小規模医療機関等向けガイダンス", GUIDANCE_AS_PRINTED,
+								"小規模医療機関等向けガイダンス"))));
 		add(new DocumentSpec(PROVIDER, "医療情報を取り扱う情報システム・サービスの提供事業者における安全管理ガイドライン",
 				"医療情報を取り扱う情報システム・サービスの提供事業者における安全管理ガイドライン 第1.1版",
 				"医療情報を取り扱う情報システム・サービスの提供事業者における安全管理ガイドライン", "提供事業者 安全管理ガイドライン",

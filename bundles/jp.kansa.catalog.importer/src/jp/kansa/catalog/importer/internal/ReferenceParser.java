@@ -114,7 +114,7 @@ public final class ReferenceParser {
 			}
 			Volume volume = documents.volumeBySeedName(documentId, name);
 			if (name.equals(Documents.GUIDANCE_AS_PRINTED)) {
-				log.add(file, line, "volume-name", name, "printed without 等 and without [特集]: read as volume "
+				log.add(file, line, "volume-name", name, "printed as 別添… without 等: read as volume "
 						+ volume.getId() + " (「" + volume.getName() + "」)");
 			}
 			String list = rest.substring(position + name.length(), end);
