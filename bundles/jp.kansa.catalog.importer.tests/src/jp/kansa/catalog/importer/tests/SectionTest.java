@@ -43,9 +43,14 @@ class SectionTest {
 			}
 		}
 		assertEquals("通常時における責任", Fixtures.section(catalog, "mhlw-gl-6.0/経営管理編/1.2.1").getTitle());
+		// 企画管理編 7 and 13: titles confirmed from the published 6.0 text
 		Section seven = Fixtures.section(catalog, "mhlw-gl-6.0/企画管理編/7");
-		assertTrue(seven.getTitle() == null || seven.getTitle().isEmpty());
-		assertEquals(TitleStatus.NOT_RETRIEVED, seven.getTitleStatus());
+		assertEquals("安全管理のための人的管理(職員管理、事業者管理、教育・訓練、事業者選定・契約)", seven.getTitle());
+		assertEquals(TitleStatus.CONFIRMED, seven.getTitleStatus());
+		assertEquals("医療情報システムの利用者に関する認証等及び権限", Fixtures.section(catalog, "mhlw-gl-6.0/企画管理編/13").getTitle());
+		Section notRetrieved = Fixtures.section(catalog, "mhlw-gl-6.0/企画管理編/7.2");
+		assertTrue(notRetrieved.getTitle() == null);
+		assertEquals(TitleStatus.NOT_RETRIEVED, notRetrieved.getTitleStatus());
 		// A draft title (企画管理編 3 in the TSV) is not used.
 		Section draft = Fixtures.section(catalog, "mhlw-gl-6.0/企画管理編/3");
 		assertEquals(TitleStatus.DRAFT, draft.getTitleStatus());
@@ -53,7 +58,12 @@ class SectionTest {
 		Section truncated = Fixtures.section(catalog, "mhlw-gl-6.0/システム運用編/7.2");
 		assertEquals(TitleStatus.CONFIRMED, truncated.getTitleStatus());
 		assertTrue(truncated.getStatusNote().contains("truncated"));
-		assertEquals(TitleStatus.INFERRED, Fixtures.section(catalog, "mhlw-gl-6.0/システム運用編/14").getTitleStatus());
+		Section inferred = Fixtures.section(catalog, "provider-gl-1.1/本編/3.1.2");
+		assertEquals(TitleStatus.INFERRED, inferred.getTitleStatus());
+		assertTrue(inferred.getTitle() == null);
+		// the guidance volume under its own name, not the web page's 「[特集]」 label
+		assertEquals("小規模医療機関等向けガイダンス",
+				Fixtures.find(catalog, Volume.class, "mhlw-gl-6.0/小規模医療機関等向けガイダンス").getName());
 	}
 
 	@Test
@@ -68,7 +78,10 @@ class SectionTest {
 		Volume planning = Fixtures.find(catalog, Volume.class, "mhlw-gl-6.0/企画管理編");
 		List<String> top = planning.getSections().stream().map(Section::getNumber).toList();
 		assertEquals(List.of("1", "2.1.2", "2.1.3", "2.2.2", "3", "4", "5", "6.1.2", "7", "8.1", "8.2.4", "8.3", "9.1",
-				"9.2", "11.1", "11.2", "12.3", "13", "15"), top);
+				"9.2", "11.1", "11.2", "12", "13", "14", "15"), top);
+		// 12 (a draft row) is now known: 12.3 hangs under it
+		assertEquals("mhlw-gl-6.0/企画管理編/12",
+				((Section) Fixtures.section(catalog, "mhlw-gl-6.0/企画管理編/12.3").eContainer()).getId());
 	}
 
 	@Test

@@ -12,6 +12,10 @@ public final class Messages extends NLS {
 
 	public static String Part_label;
 	public static String Section_untitled;
+	public static String Section_titleStatus;
+
+	public static String Term_definitionNotConfirmed;
+	public static String Term_definitionFromOtherDocument;
 
 	public static String Navigator_searchHint;
 
@@ -23,8 +27,6 @@ public final class Messages extends NLS {
 	public static String Detail_references;
 	public static String Detail_referenceTooltip;
 	public static String Detail_terms;
-	public static String Detail_termWithoutDefinition;
-	public static String Detail_termWithoutDefinitionStatus;
 	public static String Detail_noReferences;
 
 	public static String CrossReference_name;

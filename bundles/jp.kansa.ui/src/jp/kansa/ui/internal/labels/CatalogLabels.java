@@ -7,11 +7,14 @@ import org.eclipse.osgi.util.NLS;
 
 import jp.kansa.model.Category;
 import jp.kansa.model.CheckPoint;
+import jp.kansa.model.GlossaryTerm;
 import jp.kansa.model.GuidelineDocument;
 import jp.kansa.model.Item;
 import jp.kansa.model.Part;
 import jp.kansa.model.Section;
+import jp.kansa.model.TitleStatus;
 import jp.kansa.model.Volume;
+import jp.kansa.model.provider.KansaEditPlugin;
 import jp.kansa.ui.internal.i18n.Messages;
 
 /**
@@ -54,15 +57,42 @@ public final class CatalogLabels {
 		return label + "  [" + checkPoint.getId() + "]"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Number and title; a section whose title was never seen in the published text says so. */
+	/** Number and title; a section whose title was never seen in the published text says so, and what is known. */
 	public static String section(Section section) {
-		String title = section.getTitle();
-		return join(section.getNumber(), title == null || title.isBlank() ? Messages.Section_untitled : title);
+		return join(section.getNumber(), hasTitle(section) ? section.getTitle() : untitled(section));
+	}
+
+	/** "(表題未確認: 草案)": why a section shows no title. */
+	public static String untitled(Section section) {
+		return NLS.bind(Messages.Section_untitled, titleStatus(section));
 	}
 
 	/** Whether the section's title is known; untitled sections must not be presented as if named. */
 	public static boolean hasTitle(Section section) {
 		return section.getTitle() != null && !section.getTitle().isBlank();
+	}
+
+	/**
+	 * The title status as a word (確認済, 草案, 推定, 未取得): the same labels the Properties view
+	 * shows for the enum, never the importer's status code or the researchers' note.
+	 */
+	public static String titleStatus(Section section) {
+		TitleStatus status = section.getTitleStatus() == null ? TitleStatus.NOT_RETRIEVED : section.getTitleStatus();
+		return KansaEditPlugin.INSTANCE.getString("_UI_TitleStatus_" + status.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Whether the glossary gives a definition; none of them is the 確認表's own 用語の解説 text. */
+	public static boolean hasDefinition(GlossaryTerm term) {
+		return term.getDefinition() != null && !term.getDefinition().isBlank();
+	}
+
+	/**
+	 * Where the definition stands, as a word: taken from another document (a ministry text, a draft
+	 * glossary, an encyclopaedia; the 確認表's own 用語の解説 was not available) or not confirmed.
+	 * The domain file's status codes ("NOT RETRIEVED", "secondary (…)") are researchers' notes.
+	 */
+	public static String definitionStatus(GlossaryTerm term) {
+		return hasDefinition(term) ? Messages.Term_definitionFromOtherDocument : Messages.Term_definitionNotConfirmed;
 	}
 
 	public static String abbreviate(String text, int length) {

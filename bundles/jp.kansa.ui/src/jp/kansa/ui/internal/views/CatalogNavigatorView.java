@@ -14,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
 
 import jp.kansa.model.CatalogElement;
 import jp.kansa.model.CheckPoint;
@@ -54,8 +55,32 @@ public class CatalogNavigatorView extends LinkedCatalogTreeView {
 		viewer.setFilters(searchFilter);
 		viewer.setInput(SharedCatalog.catalog());
 		viewer.expandToLevel(2);
+		viewer.addDoubleClickListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
 
 		linkToPartner();
+	}
+
+	/**
+	 * A double-click (or Enter) opens what the item stands for: a Part, category or item folds
+	 * open or shut; a check point brings 詳細 to the front, which already shows it.
+	 */
+	private void open(Object element) {
+		if (element instanceof CheckPoint) {
+			try {
+				getSite().getPage().showView(CheckPointDetailView.ID);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		} else if (element != null && viewer.isExpandable(element)) {
+			viewer.setExpandedState(element, !viewer.getExpandedState(element));
+		}
+	}
+
+	@Override
+	protected void showLocation(Object element) {
+		if (element instanceof CatalogElement catalogElement) {
+			select(catalogElement);
+		}
 	}
 
 	/** Sets the search text as if typed (the filter follows the text box). */

@@ -10,14 +10,17 @@ import jp.kansa.ui.internal.SharedCatalog;
 import jp.kansa.ui.internal.xref.CitationLeaf;
 
 /**
- * Properties of catalog elements through the EMF item providers, read-only. A check point
- * shown as a leaf of the cross-reference tree shows the check point's properties.
+ * Properties of catalog elements through the EMF item providers, read-only, statuses as words
+ * ({@link CatalogPropertySource}). A check point shown as a leaf of the cross-reference tree
+ * shows the check point's properties.
  */
 class CatalogPropertySheetPage extends PropertySheetPage {
 
 	CatalogPropertySheetPage() {
 		PropertySourceProvider emf = new PropertySourceProvider(SharedCatalog.adapterFactory());
-		setPropertySourceProvider(object -> emf.getPropertySource(
-				object instanceof CitationLeaf leaf ? leaf.checkPoint() : object));
+		setPropertySourceProvider(selected -> {
+			Object object = selected instanceof CitationLeaf leaf ? leaf.checkPoint() : selected;
+			return CatalogPropertySource.wrap(object, emf.getPropertySource(object), SharedCatalog.adapterFactory());
+		});
 	}
 }

@@ -113,14 +113,17 @@ public class CheckPointDetailView extends ViewPart {
 		return List.copyOf(referenceLinks);
 	}
 
-	/** Opens the cross-reference view at the cited guideline node, as a click on the link does. */
+	/**
+	 * Opens the cross-reference view at the cited guideline node, as a click on the link does.
+	 * The view is activated, not only made visible: stacked behind other tabs (the engagement
+	 * perspective) a merely visible view stays hidden and the click seems to do nothing.
+	 */
 	public void activateReference(Reference reference) {
 		if (reference.getTarget() == null) {
 			return;
 		}
 		try {
-			CrossReferenceView view = (CrossReferenceView) getSite().getPage().showView(CrossReferenceView.ID, null,
-					IWorkbenchPage.VIEW_VISIBLE);
+			CrossReferenceView view = (CrossReferenceView) getSite().getPage().showView(CrossReferenceView.ID);
 			view.reveal(reference.getTarget());
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);

@@ -7,6 +7,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 
@@ -75,7 +76,7 @@ class CrossReferenceColumns {
 		@Override
 		public String getToolTipText(Object element) {
 			if (element instanceof Section section && !CatalogLabels.hasTitle(section)) {
-				return section.getStatusNote();
+				return NLS.bind(Messages.Section_titleStatus, CatalogLabels.titleStatus(section));
 			} else if (element instanceof GuidelineDocument document) {
 				return document.getPublisher();
 			}

@@ -77,6 +77,15 @@ public class CrossReferenceView extends LinkedCatalogTreeView {
 		viewer.setSelection(new StructuredSelection(target), true);
 	}
 
+	@Override
+	protected void showLocation(Object element) {
+		if (element instanceof ReferenceTarget target) {
+			reveal(target);
+		} else {
+			viewer.setSelection(new StructuredSelection(element), true);
+		}
+	}
+
 	/** The check points citing the node directly, in catalog order. */
 	public List<CheckPoint> getCitingCheckPoints(ReferenceTarget target) {
 		return index.directlyCiting(target);

@@ -139,10 +139,7 @@ class DetailRenderer {
 		for (GlossaryTerm term : terms) {
 			Label name = toolkit.createLabel(parent, term.getTerm());
 			name.setLayoutData(new TableWrapData(TableWrapData.LEFT, TableWrapData.TOP));
-			Text definition = text(parent, ReferenceTexts.definition(term));
-			String tooltip = term.getSource() == null ? term.getId() : term.getSource();
-			name.setToolTipText(tooltip);
-			definition.setToolTipText(tooltip);
+			text(parent, ReferenceTexts.definition(term));
 		}
 	}
 

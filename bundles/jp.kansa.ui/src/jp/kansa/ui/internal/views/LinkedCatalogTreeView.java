@@ -12,8 +12,8 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 /**
  * A catalog tree view whose selection follows one partner view: it publishes its tree's
- * selection to the workbench, listens to the partner, and gives the Properties view the
- * catalog property page.
+ * selection to the workbench, listens to the partner, records where the auditor went for 戻る
+ * ({@link NavigationHistory}), and gives the Properties view the catalog property page.
  */
 abstract class LinkedCatalogTreeView extends ViewPart {
 
@@ -30,10 +30,14 @@ abstract class LinkedCatalogTreeView extends ViewPart {
 	protected void linkToPartner() {
 		getSite().setSelectionProvider(viewer);
 		getSite().getPage().addSelectionListener(partnerViewId, partnerListener);
+		NavigationHistory.of(getSite().getPage());
 	}
 
 	/** The partner view selected something. */
 	protected abstract void partnerSelected(IWorkbenchPart part, ISelection selection);
+
+	/** Selects and reveals an element this view selected before (going back in the history). */
+	protected abstract void showLocation(Object element);
 
 	@Override
 	public void setFocus() {

@@ -3,8 +3,6 @@
  */
 package jp.kansa.ui.internal.views;
 
-import org.eclipse.osgi.util.NLS;
-
 import jp.kansa.model.GlossaryTerm;
 import jp.kansa.model.GuidelineDocument;
 import jp.kansa.model.Reference;
@@ -20,11 +18,11 @@ final class ReferenceTexts {
 	private ReferenceTexts() {
 	}
 
-	/** "企画管理編7 情報セキュリティ…": the citation as printed, plus the section title when known. */
+	/** "企画管理編7 安全管理のための…": the citation as printed, plus the section title or why it is not shown. */
 	static String linkText(Reference reference) {
 		String citation = reference.getCitation() == null ? "" : reference.getCitation(); //$NON-NLS-1$
-		if (reference.getTarget() instanceof Section section && CatalogLabels.hasTitle(section)) {
-			return citation + " " + section.getTitle(); //$NON-NLS-1$
+		if (reference.getTarget() instanceof Section section) {
+			return citation + " " + (CatalogLabels.hasTitle(section) ? section.getTitle() : CatalogLabels.untitled(section)); //$NON-NLS-1$
 		}
 		return citation;
 	}
@@ -44,14 +42,11 @@ final class ReferenceTexts {
 		return path.toString();
 	}
 
-	/** The definition, or why there is none (the glossary records what could not be retrieved). */
+	/**
+	 * The definition, or 定義未確認. The glossary's status code and source note are for the people
+	 * who maintain the data, not for the auditor reading the check point.
+	 */
 	static String definition(GlossaryTerm term) {
-		String definition = term.getDefinition();
-		if (definition != null && !definition.isBlank()) {
-			return definition;
-		}
-		String status = term.getDefinitionStatus();
-		return status == null || status.isBlank() ? Messages.Detail_termWithoutDefinition
-				: NLS.bind(Messages.Detail_termWithoutDefinitionStatus, status);
+		return CatalogLabels.hasDefinition(term) ? term.getDefinition() : Messages.Term_definitionNotConfirmed;
 	}
 }
