@@ -1,0 +1,148 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.forms.widgets.Hyperlink;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jp.kansa.model.CheckPoint;
+import jp.kansa.model.Item;
+import jp.kansa.model.Section;
+import jp.kansa.ui.internal.views.CatalogNavigatorView;
+import jp.kansa.ui.internal.views.CheckPointDetailView;
+import jp.kansa.ui.internal.views.CheckPointDetailView.ReferenceLink;
+import jp.kansa.ui.internal.views.CrossReferenceView;
+import jp.kansa.ui.testing.UserEvents;
+
+/** Moving between the 確認表 views with the mouse and the keyboard: links, 戻る, double-click. */
+class NavigationTest {
+
+	private IWorkbenchPage page;
+	private CatalogNavigatorView navigator;
+	private CheckPointDetailView detail;
+
+	@BeforeEach
+	void open() {
+		page = Workbench.openCatalogPerspective();
+		navigator = Workbench.show(page, CatalogNavigatorView.ID, CatalogNavigatorView.class);
+		detail = Workbench.show(page, CheckPointDetailView.ID, CheckPointDetailView.class);
+		Workbench.show(page, CrossReferenceView.ID, CrossReferenceView.class);
+		navigator.setFilterText(""); //$NON-NLS-1$
+		page.activate(navigator);
+		Workbench.spin();
+	}
+
+	@Test
+	void clickOnAReferenceLinkBringsTheCrossReferenceViewToTheFrontAndAltLeftReturns() {
+		CheckPoint checkPoint = CatalogFacts.checkPoint(CatalogFacts.idsCiting(CatalogFacts.KIKAKU_7).iterator().next());
+		navigator.select(checkPoint);
+		Workbench.spin();
+		Hyperlink hyperlink = link(CatalogFacts.KIKAKU_7);
+		detail.getForm().showControl(hyperlink);
+		Workbench.spin();
+
+		UserEvents.clickAt(hyperlink, 4, hyperlink.getSize().y / 2);
+
+		CrossReferenceView crossReference = (CrossReferenceView) page.findView(CrossReferenceView.ID);
+		Workbench.waitUntil(() -> page.getActivePart() == crossReference);
+		assertSame(crossReference, page.getActivePart(), "the cross-reference view is the active part"); //$NON-NLS-1$
+		assertTrue(page.isPartVisible(crossReference));
+		TreeItem[] selection = crossReference.getViewer().getTree().getSelection();
+		assertEquals(1, selection.length);
+		Section section = CatalogFacts.element(CatalogFacts.KIKAKU_7, Section.class);
+		assertSame(section, selection[0].getData());
+		assertEquals("7 " + section.getTitle(), selection[0].getText(0)); //$NON-NLS-1$
+
+		UserEvents.key(Display.getCurrent(), SWT.ALT, SWT.ARROW_LEFT);
+
+		Workbench.waitUntil(() -> page.getActivePart() == navigator);
+		assertSame(navigator, page.getActivePart(), "Alt+Left returns to the navigator"); //$NON-NLS-1$
+		assertSame(checkPoint, navigator.getSelectedCheckPoint());
+		assertSame(checkPoint, detail.getShownElement());
+	}
+
+	@Test
+	void altLeftReturnsToThePreviouslyClickedCheckPoint() {
+		Tree tree = navigator.getViewer().getTree();
+		CheckPoint first = CatalogFacts.checkPoint("1-A-1-①"); //$NON-NLS-1$
+		CheckPoint second = CatalogFacts.checkPoint("1-A-2-①"); //$NON-NLS-1$
+		navigator.getViewer().reveal(first);
+		navigator.getViewer().reveal(second);
+		Workbench.spin();
+
+		click(tree, item(tree, first));
+		click(tree, item(tree, second));
+		assertSame(second, navigator.getSelectedCheckPoint());
+		assertSame(second, detail.getShownElement());
+
+		UserEvents.key(tree.getDisplay(), SWT.ALT, SWT.ARROW_LEFT);
+
+		Workbench.waitUntil(() -> navigator.getSelectedCheckPoint() == first);
+		assertSame(first, navigator.getSelectedCheckPoint());
+		assertSame(first, detail.getShownElement());
+	}
+
+	@Test
+	void doubleClickFoldsAnItemAndOpensTheDetailOfACheckPoint() {
+		Tree tree = navigator.getViewer().getTree();
+		CheckPoint checkPoint = CatalogFacts.checkPoint("1-A-2-①"); //$NON-NLS-1$
+		Item item = (Item) checkPoint.eContainer();
+		navigator.getViewer().reveal(item);
+		navigator.getViewer().setExpandedState(item, false);
+		Workbench.spin();
+
+		doubleClick(tree, item(tree, item));
+		Workbench.waitUntil(() -> navigator.getViewer().getExpandedState(item));
+		assertTrue(navigator.getViewer().getExpandedState(item), "double-click expands the item"); //$NON-NLS-1$
+
+		doubleClick(tree, item(tree, item));
+		Workbench.waitUntil(() -> !navigator.getViewer().getExpandedState(item));
+		assertFalse(navigator.getViewer().getExpandedState(item), "a second double-click collapses it"); //$NON-NLS-1$
+
+		navigator.getViewer().reveal(checkPoint);
+		Workbench.spin();
+		assertSame(navigator, page.getActivePart());
+		doubleClick(tree, item(tree, checkPoint));
+
+		Workbench.waitUntil(() -> page.getActivePart() == detail);
+		assertSame(detail, page.getActivePart(), "double-click on a check point activates 詳細"); //$NON-NLS-1$
+		assertSame(checkPoint, detail.getShownElement());
+	}
+
+	private Hyperlink link(String targetId) {
+		return detail.getReferenceLinks().stream().filter(l -> targetId.equals(l.reference().getTarget().getId()))
+				.map(ReferenceLink::hyperlink).findFirst().orElseThrow();
+	}
+
+	static TreeItem item(Tree tree, Object element) {
+		return Workbench.descendants(tree.getItems()).stream().filter(i -> i.getData() == element).findFirst()
+				.orElseThrow(() -> new AssertionError("no tree item for " + element)); //$NON-NLS-1$
+	}
+
+	static void click(Tree tree, TreeItem item) {
+		tree.showItem(item);
+		Workbench.spin();
+		Rectangle bounds = item.getBounds();
+		UserEvents.clickAt(tree, bounds.x + Math.min(20, bounds.width / 2), bounds.y + bounds.height / 2);
+	}
+
+	static void doubleClick(Tree tree, TreeItem item) {
+		tree.showItem(item);
+		Workbench.spin();
+		Rectangle bounds = item.getBounds();
+		UserEvents.doubleClickAt(tree, bounds.x + Math.min(20, bounds.width / 2), bounds.y + bounds.height / 2);
+	}
+}
