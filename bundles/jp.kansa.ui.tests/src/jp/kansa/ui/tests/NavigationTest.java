@@ -54,7 +54,7 @@ class NavigationTest {
 		detail.getForm().showControl(hyperlink);
 		Workbench.spin();
 
-		UserEvents.clickAt(hyperlink, 4, hyperlink.getSize().y / 2);
+		RealMouse.click(hyperlink, 4, hyperlink.getSize().y / 2);
 
 		CrossReferenceView crossReference = (CrossReferenceView) page.findView(CrossReferenceView.ID);
 		Workbench.waitUntil(() -> page.getActivePart() == crossReference);
@@ -143,6 +143,6 @@ class NavigationTest {
 		tree.showItem(item);
 		Workbench.spin();
 		Rectangle bounds = item.getBounds();
-		UserEvents.doubleClickAt(tree, bounds.x + Math.min(20, bounds.width / 2), bounds.y + bounds.height / 2);
+		RealMouse.doubleClick(tree, bounds.x + Math.min(20, bounds.width / 2), bounds.y + bounds.height / 2);
 	}
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
@@ -100,9 +101,7 @@ class PerspectiveSwitchTest {
 	}
 
 	private static Rectangle onScreen(IWorkbenchPage page, IViewPart view) {
-		Control control = ((org.eclipse.ui.internal.PartSite) view.getSite()).getModel().getWidget() instanceof Control c
-				? c
-				: null;
+		Control control = view.getSite().getService(MPart.class).getWidget() instanceof Control c ? c : null;
 		assertNotNull(control, view.getSite().getId());
 		return control.getDisplay().map(control.getParent(), null, control.getBounds());
 	}

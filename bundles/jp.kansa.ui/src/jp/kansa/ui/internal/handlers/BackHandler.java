@@ -5,6 +5,7 @@ package jp.kansa.ui.internal.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -20,8 +21,9 @@ public class BackHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-		if (window != null && window.getActivePage() != null) {
-			NavigationHistory.of(window.getActivePage()).goBack();
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		if (page != null) {
+			NavigationHistory.of(page).goBack(page);
 		}
 		return null;
 	}

@@ -11,8 +11,11 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 
@@ -33,6 +36,7 @@ public class CatalogNavigatorView extends LinkedCatalogTreeView {
 
 	private Text searchText;
 	private SearchFilter searchFilter;
+	private boolean openedInThisCycle;
 
 	public CatalogNavigatorView() {
 		super(CrossReferenceView.ID);
@@ -55,9 +59,34 @@ public class CatalogNavigatorView extends LinkedCatalogTreeView {
 		viewer.setFilters(searchFilter);
 		viewer.setInput(SharedCatalog.catalog());
 		viewer.expandToLevel(2);
-		viewer.addDoubleClickListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
+		hookOpen();
 
 		linkToPartner();
+	}
+
+	/**
+	 * Opens on a double-click and on Enter. GTK does not always turn a double-click into the
+	 * tree's default selection (which is all JFace's double-click listener hears), so the mouse
+	 * event is handled too; whichever comes first in one event cycle opens, once.
+	 */
+	private void hookOpen() {
+		Tree tree = viewer.getTree();
+		tree.addListener(SWT.MouseDoubleClick, event -> {
+			TreeItem item = event.button == 1 ? tree.getItem(new Point(event.x, event.y)) : null;
+			if (item != null) {
+				openOnce(item.getData());
+			}
+		});
+		viewer.addDoubleClickListener(event -> openOnce(((IStructuredSelection) event.getSelection()).getFirstElement()));
+	}
+
+	private void openOnce(Object element) {
+		if (openedInThisCycle) {
+			return;
+		}
+		openedInThisCycle = true;
+		viewer.getControl().getDisplay().asyncExec(() -> openedInThisCycle = false);
+		open(element);
 	}
 
 	/**

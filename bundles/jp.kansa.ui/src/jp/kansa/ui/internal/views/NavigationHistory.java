@@ -36,14 +36,13 @@ public final class NavigationHistory {
 	private static final int LIMIT = 200;
 	private static final Map<IWorkbenchPage, NavigationHistory> PAGES = new WeakHashMap<>();
 
-	private final IWorkbenchPage page;
 	private final Deque<Location> back = new ArrayDeque<>();
 	private final ISelectionListener listener = this::selected;
 	private Location current;
 	private boolean restoring;
 
+	/** Holds no reference to the page: the page is the weak key of {@link #PAGES}. */
 	private NavigationHistory(IWorkbenchPage page) {
-		this.page = page;
 		page.addSelectionListener(listener);
 	}
 
@@ -56,8 +55,8 @@ public final class NavigationHistory {
 		return !back.isEmpty();
 	}
 
-	/** Returns to the previous location: activates its view and selects its element there. */
-	public void goBack() {
+	/** Returns to the previous location on {@code page}: activates its view and selects its element there. */
+	public void goBack(IWorkbenchPage page) {
 		if (back.isEmpty()) {
 			return;
 		}
