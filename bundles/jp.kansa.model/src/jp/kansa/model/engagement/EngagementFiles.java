@@ -18,6 +18,7 @@ import jp.kansa.model.internal.io.AtomicFileWriter;
 import jp.kansa.model.internal.io.FileMessages;
 import jp.kansa.model.internal.io.LoadProblem;
 import jp.kansa.model.internal.io.StaleSaves;
+import jp.kansa.model.resource.KansaResourceFactory;
 import jp.kansa.model.resource.KansaResources;
 
 /**
@@ -64,7 +65,13 @@ public final class EngagementFiles {
 			// a pipe or a device would block the reader forever or feed it endless bytes
 			throw new EngagementFileException(absolute, FileMessages.get("file.notRegular"), -1, -1, null); //$NON-NLS-1$
 		}
-		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
+		URI uri = URI.createFileURI(absolute.toString());
+		Resource resource = resourceSet.createResource(uri);
+		if (resource == null) {
+			// a name the resource set does not know (.bak, a temp): still a Kansa file, read the safe way
+			resource = new KansaResourceFactory().createResource(uri);
+			resourceSet.getResources().add(resource);
+		}
 		try {
 			resource.load(null);
 		} catch (IOException | RuntimeException e) {
