@@ -11,6 +11,8 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,27 +126,24 @@ class KilledSaveTest {
 				}
 			});
 			reader.start();
+			Writer go = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
 			long saveMillis = 0;
-			long started = 0;
-			StringBuilder seen = new StringBuilder();
-			for (String line = lines.poll(60, TimeUnit.SECONDS); !"saving 4".equals(line); line = lines.poll(60, TimeUnit.SECONDS)) {
-				if (line == null) {
-					child.destroyForcibly();
-					throw new AssertionError("the child JVM did not save three times: " + seen);
-				}
-				seen.append(line).append('\n');
-				if (line.equals("saving 3")) {
-					started = System.nanoTime();
-				} else if (line.equals("saved 3")) {
-					saveMillis = (System.nanoTime() - started) / 1_000_000;
-				}
+			for (int n = 1; n <= 3; n++) {
+				long started = System.nanoTime();
+				go.write("go\n");
+				go.flush();
+				await(lines, "saved " + n, child);
+				saveMillis = (System.nanoTime() - started) / 1_000_000;
 			}
-			long delay = random.nextLong(Math.max(1, saveMillis * 8 / 10));
-			Thread.sleep(delay);
+			go.write("go\n"); // save 4, killed somewhere inside
+			go.flush();
+			await(lines, "saving 4", child);
+			Thread.sleep(random.nextLong(Math.max(1, saveMillis * 8 / 10)));
 			child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally block runs
 			assertTrue(child.waitFor(30, TimeUnit.SECONDS));
 			reader.join(10_000);
-			if (!lines.contains("saved 4")) {
+			boolean saved = lines.contains("saved 4");
+			if (!saved) {
 				killedMidSave++;
 			}
 			leftTemporaries += hiddenTemporaries().size();
@@ -164,6 +163,17 @@ class KilledSaveTest {
 				+ leftTemporaries + " hidden temporaries left by the kills, all cleared at the next open");
 		assertTrue(killedMidSave > 0, "at least one kill landed inside a save");
 		assertTrue(leftTemporaries > 0, "at least one kill left a temporary file for the open to clear");
+	}
+
+	private static void await(BlockingQueue<String> lines, String expected, Process child) throws InterruptedException {
+		StringBuilder seen = new StringBuilder();
+		for (String line = lines.poll(60, TimeUnit.SECONDS); !expected.equals(line); line = lines.poll(60, TimeUnit.SECONDS)) {
+			if (line == null) {
+				child.destroyForcibly();
+				throw new AssertionError("the child JVM never said " + expected + ": " + seen);
+			}
+			seen.append(line).append('\n');
+		}
 	}
 
 	private Path saveTwice() throws IOException {

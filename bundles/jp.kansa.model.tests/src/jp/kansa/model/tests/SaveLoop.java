@@ -3,7 +3,10 @@
  */
 package jp.kansa.model.tests;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
@@ -14,8 +17,8 @@ import jp.kansa.model.engagement.EngagementFiles;
 import jp.kansa.model.resource.KansaResources;
 
 /**
- * Run as a child JVM by {@link KilledSaveTest}: saves a large engagement over and over, saying
- * "saving N" before and "saved N" after each save, until it is killed.
+ * Run as a child JVM by {@link KilledSaveTest}: saves a large engagement each time it reads a line
+ * from its input, saying "saving N" before and "saved N" after the save, until it is killed.
  */
 public final class SaveLoop {
 
@@ -36,7 +39,8 @@ public final class SaveLoop {
 		}
 		Resource resource = KansaResources.createResourceSet().createResource(URI.createFileURI(file.toString()));
 		resource.getContents().add(fixture.engagement);
-		for (int n = 1;; n++) {
+		BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+		for (int n = 1; commands.readLine() != null; n++) {
 			fixture.engagement.setName("v" + n);
 			System.out.println("saving " + n);
 			EngagementFiles.save(resource, file);
