@@ -6,6 +6,8 @@ package jp.kansa.model.engagement;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import jp.kansa.model.internal.io.FileMessages;
+
 /** A .kansa file that was refused; says which file, what and where (line and column when known). */
 public class EngagementFileException extends IOException {
 
@@ -36,7 +38,8 @@ public class EngagementFileException extends IOException {
 	}
 
 	private static String format(Path file, String problem, int line, int column) {
-		String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
-		return "Cannot open " + file + where + ": " + problem;
+		return line > 0
+				? FileMessages.get("file.cannotOpenAt", file, Integer.toString(line), Integer.toString(column), problem) //$NON-NLS-1$
+				: FileMessages.get("file.cannotOpen", file, problem); //$NON-NLS-1$
 	}
 }

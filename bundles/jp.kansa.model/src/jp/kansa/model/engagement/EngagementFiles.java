@@ -6,6 +6,7 @@ package jp.kansa.model.engagement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -14,7 +15,10 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import jp.kansa.model.Engagement;
 import jp.kansa.model.internal.io.AtomicFileWriter;
+import jp.kansa.model.internal.io.FileMessages;
 import jp.kansa.model.internal.io.LoadProblem;
+import jp.kansa.model.internal.io.StaleSaves;
+import jp.kansa.model.resource.KansaResourceFactory;
 import jp.kansa.model.resource.KansaResources;
 
 /**
@@ -22,7 +26,8 @@ import jp.kansa.model.resource.KansaResources;
  * file behind (see {@link AtomicFileWriter}) and keeps the previous version as
  * {@code <name>.kansa.bak}; a load refuses anything it cannot read completely, naming the
  * problem and its position, rather than opening a partial engagement that the next save would
- * make permanent.
+ * make permanent. Opening a file also clears what a killed save left beside it
+ * ({@link StaleSaves}).
  */
 public final class EngagementFiles {
 
@@ -36,10 +41,37 @@ public final class EngagementFiles {
 
 	public static Engagement load(Path file, ResourceSet resourceSet) throws EngagementFileException {
 		Path absolute = file.toAbsolutePath().normalize();
-		if (!Files.isRegularFile(absolute)) {
-			throw new EngagementFileException(absolute, "no such file", -1, -1, null);
+		Engagement engagement = read(absolute, resourceSet);
+		StaleSaves.cleanUp(absolute, EngagementFiles::isCompleteEngagement);
+		return engagement;
+	}
+
+	/**
+	 * Hidden copies that a killed save left beside the file and that hold a newer, complete
+	 * version; {@link #load} keeps them visible under this name pattern instead of deleting them.
+	 */
+	public static List<Path> recoveredCopies(Path file) {
+		return StaleSaves.recoveredCopies(file.toAbsolutePath().normalize());
+	}
+
+	private static Engagement read(Path absolute, ResourceSet resourceSet) throws EngagementFileException {
+		if (Files.isDirectory(absolute)) {
+			throw new EngagementFileException(absolute, FileMessages.get("file.isFolder"), -1, -1, null); //$NON-NLS-1$
 		}
-		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
+		if (!Files.exists(absolute)) {
+			throw new EngagementFileException(absolute, FileMessages.get("file.noSuchFile"), -1, -1, null); //$NON-NLS-1$
+		}
+		if (!Files.isRegularFile(absolute)) {
+			// a pipe or a device would block the reader forever or feed it endless bytes
+			throw new EngagementFileException(absolute, FileMessages.get("file.notRegular"), -1, -1, null); //$NON-NLS-1$
+		}
+		URI uri = URI.createFileURI(absolute.toString());
+		Resource resource = resourceSet.createResource(uri);
+		if (resource == null) {
+			// a name the resource set does not know (.bak, a temp): still a Kansa file, read the safe way
+			resource = new KansaResourceFactory().createResource(uri);
+			resourceSet.getResources().add(resource);
+		}
 		try {
 			resource.load(null);
 		} catch (IOException | RuntimeException e) {
@@ -48,15 +80,27 @@ public final class EngagementFiles {
 			throw new EngagementFileException(absolute, problem.message(), problem.line(), problem.column(), e);
 		}
 		if (!resource.getErrors().isEmpty()) {
+			resourceSet.getResources().remove(resource);
 			LoadProblem problem = LoadProblem.of(resource.getErrors().get(0));
 			throw new EngagementFileException(absolute, problem.message(), problem.line(), problem.column(), null);
 		}
 		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Engagement)) {
+			resourceSet.getResources().remove(resource);
 			EObject first = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-			String found = first == null ? "nothing" : "a " + first.eClass().getName();
-			throw new EngagementFileException(absolute, "not an engagement file (it holds " + found + ")", -1, -1, null);
+			String problem = first == null ? FileMessages.get("file.holdsNothing") //$NON-NLS-1$
+					: FileMessages.get("file.notEngagement", first.eClass().getName()); //$NON-NLS-1$
+			throw new EngagementFileException(absolute, problem, -1, -1, null);
 		}
 		return (Engagement) resource.getContents().get(0);
+	}
+
+	private static boolean isCompleteEngagement(Path file) {
+		try {
+			read(file, KansaResources.createResourceSet());
+			return true;
+		} catch (EngagementFileException e) {
+			return false;
+		}
 	}
 
 	/** Saves the engagement to the file its resource was loaded from or created for. */

@@ -4,12 +4,8 @@
 package jp.kansa.model.engagement;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
@@ -17,13 +13,19 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import jp.kansa.model.Evidence;
+import jp.kansa.model.internal.io.BoundedDigest;
+import jp.kansa.model.internal.io.FileMessages;
 
 /**
  * Evidence files live beside the engagement and are named relative to its folder, so that the
  * folder can be moved or zipped as a whole; their SHA-256 proves they are the files that were
- * examined.
+ * examined. A path that leads outside the folder, or to anything but a regular file, is never
+ * read (see {@link EvidenceLocation}); hashing is bounded (see {@link EvidenceChecker}).
  */
 public final class EvidenceFiles {
+
+	private static final BoundedDigest DIGEST = new BoundedDigest(EvidenceChecker.DEFAULT_MAX_BYTES,
+			EvidenceChecker.DEFAULT_TIMEOUT);
 
 	private EvidenceFiles() {
 	}
@@ -41,39 +43,28 @@ public final class EvidenceFiles {
 		return Optional.ofNullable(Path.of(uri.toFileString()).toAbsolutePath().getParent());
 	}
 
-	/** The evidence's file, resolved against the engagement folder; empty when it names none. */
+	/**
+	 * The evidence's file inside the engagement folder; empty when it names none, or names one
+	 * that is missing, outside the folder or not a regular file ({@link EvidenceLocation} says which).
+	 */
 	public static Optional<Path> resolve(Path engagementFolder, Evidence evidence) {
-		String path = evidence.getPath();
-		if (path == null || path.isBlank()) {
-			return Optional.empty();
-		}
-		return Optional.of(engagementFolder.resolve(path).normalize());
+		EvidenceLocation location = EvidenceLocation.of(engagementFolder, evidence.getPath());
+		return location.isInside() ? Optional.of(location.file()) : Optional.empty();
 	}
 
+	/** SHA-256 within the default limits; the caller has made sure the file is one to read. */
 	public static String sha256(Path file) throws IOException {
-		MessageDigest digest = newDigest();
-		try (InputStream in = Files.newInputStream(file)) {
-			byte[] buffer = new byte[64 * 1024];
-			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-				digest.update(buffer, 0, n);
-			}
-		}
-		return HexFormat.of().formatHex(digest.digest());
+		return DIGEST.sha256(file, null);
 	}
 
 	/** Records the current hash and size of the evidence's file (after the auditor examined it). */
 	public static void record(Path engagementFolder, Evidence evidence) throws IOException {
-		Path file = resolve(engagementFolder, evidence)
-				.orElseThrow(() -> new IOException("Evidence " + evidence.getId() + " names no file"));
-		evidence.setSha256(sha256(file));
-		evidence.setSize(Files.size(file));
-	}
-
-	private static MessageDigest newDigest() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		EvidenceLocation location = EvidenceLocation.of(engagementFolder, evidence.getPath());
+		if (!location.isInside()) {
+			throw new IOException(FileMessages.get("evidence.cannotRecord", evidence.getPath(), //$NON-NLS-1$
+					FileMessages.get("evidence.problem." + location.problem().name()))); //$NON-NLS-1$
 		}
+		evidence.setSha256(sha256(location.file()));
+		evidence.setSize(Files.size(location.file()));
 	}
 }

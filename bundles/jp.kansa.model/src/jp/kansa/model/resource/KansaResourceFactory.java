@@ -11,17 +11,20 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
+import jp.kansa.model.internal.io.KansaXmiResource;
+
 /**
  * Creates the XMI resources that hold catalogs and engagements.
  * <p>
- * References go through the {@code id} attribute; without an intrinsic id map EMF looks ids
+ * Files are read by {@link KansaXmiResource}, which never fetches what a file names and
+ * refuses anything but UTF-8. References go through the {@code id} attribute; without an intrinsic id map EMF looks ids
  * up by walking the whole tree, which makes loading quadratic (measured: 20k objects 75 s).
  */
 public class KansaResourceFactory extends XMIResourceFactoryImpl {
 
 	@Override
 	public Resource createResource(URI uri) {
-		XMIResourceImpl resource = new XMIResourceImpl(uri);
+		XMIResourceImpl resource = new KansaXmiResource(uri);
 		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
 		resource.getDefaultLoadOptions().putAll(KansaResources.loadOptions());
 		resource.getDefaultSaveOptions().putAll(KansaResources.saveOptions());

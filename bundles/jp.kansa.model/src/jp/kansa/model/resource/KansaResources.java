@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
 import jp.kansa.model.KansaPackage;
+import jp.kansa.model.internal.io.LocalOnlyURIConverter;
 
 /**
  * Load and save options shared by every Kansa file, and a resource set that uses them.
@@ -59,9 +60,13 @@ public final class KansaResources {
 		return options;
 	}
 
-	/** A resource set in which .kansa and .kansacatalog files load with the options above. */
+	/**
+	 * A resource set in which .kansa and .kansacatalog files load with the options above and which
+	 * never reads anything but local files and bundle content.
+	 */
 	public static ResourceSet createResourceSet() {
 		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.setURIConverter(new LocalOnlyURIConverter());
 		KansaResourceFactory factory = new KansaResourceFactory();
 		for (String extension : List.of(CATALOG_EXTENSION, ENGAGEMENT_EXTENSION, "xmi")) {
 			resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(extension, factory);

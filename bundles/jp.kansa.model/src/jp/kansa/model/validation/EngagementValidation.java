@@ -8,7 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
@@ -28,11 +32,31 @@ public final class EngagementValidation {
 		return validate(engagement, context);
 	}
 
-	/** @param context entries as documented on {@link EngagementValidator} */
+	/**
+	 * @param context entries as documented on {@link EngagementValidator}
+	 * @throws OperationCanceledException when the context's monitor is cancelled
+	 */
 	public static Diagnostic validate(Engagement engagement, Map<Object, Object> context) {
 		EValidator.Registry registry = new EValidatorRegistryImpl();
 		EngagementValidator.register(registry);
-		return new Diagnostician(registry).validate(engagement, context);
+		return new CancellableDiagnostician(registry).validate(engagement, context);
+	}
+
+	/**
+	 * EMF turns an exception thrown by a validator into a "validation failed" diagnostic; a
+	 * cancelled monitor ({@link EngagementValidator#MONITOR}) must instead stop the run.
+	 */
+	private static final class CancellableDiagnostician extends Diagnostician {
+		CancellableDiagnostician(EValidator.Registry registry) {
+			super(registry);
+		}
+
+		@Override
+		protected boolean handleThrowable(EClass eClass, EObject eObject, DiagnosticChain diagnostics,
+				Map<Object, Object> context, Throwable throwable) {
+			return !(throwable instanceof OperationCanceledException)
+					&& super.handleThrowable(eClass, eObject, diagnostics, context, throwable);
+		}
 	}
 
 	/** The diagnostics of the engagement rules, flattened, in report order. */

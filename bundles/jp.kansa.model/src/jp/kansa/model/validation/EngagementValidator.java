@@ -8,6 +8,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -18,11 +22,13 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import jp.kansa.model.Catalog;
 import jp.kansa.model.Engagement;
+import jp.kansa.model.Evidence;
 import jp.kansa.model.KansaPackage;
+import jp.kansa.model.engagement.EvidenceCheck;
+import jp.kansa.model.engagement.EvidenceChecker;
 import jp.kansa.model.engagement.EvidenceFiles;
 import jp.kansa.model.internal.validation.CatalogIndex;
 import jp.kansa.model.internal.validation.EngagementRules;
-import jp.kansa.model.internal.validation.FileHashCache;
 import jp.kansa.model.internal.validation.RuleContext;
 
 /**
@@ -35,7 +41,12 @@ import jp.kansa.model.internal.validation.RuleContext;
  * to — without it, the gap and unknown-id rules cannot run and a {@link ValidationRule#CATALOG_MISSING}
  * info says so; {@link #ENGAGEMENT_FOLDER} a {@link Path} for evidence files, by default the
  * folder of the engagement's resource; {@link #CLOCK} for "today" when the engagement has no
- * 基準日; {@link #LOCALE} of the messages, by default the JVM's (the product runs {@code -nl ja}).
+ * 基準日; {@link #LOCALE} of the messages, by default the JVM's (the product runs {@code -nl ja});
+ * {@link #MONITOR} an {@link IProgressMonitor} whose cancellation stops the hashing of evidence
+ * files ({@link OperationCanceledException} is thrown out of the validation);
+ * {@link #EVIDENCE_CHECKS} a {@code Function<Evidence, EvidenceCheck>} with evidence files
+ * checked beforehand (off the UI thread): the rules then read no file at all, and evidence it
+ * has no current check for is not judged.
  */
 public class EngagementValidator extends EObjectValidator {
 
@@ -43,10 +54,12 @@ public class EngagementValidator extends EObjectValidator {
 	public static final String ENGAGEMENT_FOLDER = "jp.kansa.model.validation.engagementFolder";
 	public static final String CLOCK = "jp.kansa.model.validation.clock";
 	public static final String LOCALE = "jp.kansa.model.validation.locale";
+	public static final String MONITOR = "jp.kansa.model.validation.monitor";
+	public static final String EVIDENCE_CHECKS = "jp.kansa.model.validation.evidenceChecks";
 
 	public static final EngagementValidator INSTANCE = new EngagementValidator();
 
-	private final FileHashCache hashes = new FileHashCache();
+	private final EvidenceChecker evidenceChecker = new EvidenceChecker();
 
 	/** Makes {@code Diagnostician.INSTANCE} use these rules for the Kansa package (the editor does this once). */
 	public static void register(EValidator.Registry registry) {
@@ -74,7 +87,17 @@ public class EngagementValidator extends EObjectValidator {
 				: LocalDate.now(clock != null ? clock : Clock.systemDefaultZone());
 		Locale locale = get(context, LOCALE, Locale.class);
 		return new RuleContext(engagement, catalog == null ? null : new CatalogIndex(catalog), folder, referenceDate,
-				locale != null ? locale : Locale.getDefault(), hashes, chain);
+				locale != null ? locale : Locale.getDefault(), evidenceChecks(context, folder), chain);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Function<Evidence, EvidenceCheck> evidenceChecks(Map<Object, Object> context, Path folder) {
+		Object given = context == null ? null : context.get(EVIDENCE_CHECKS);
+		if (given instanceof Function<?, ?> checks) {
+			return (Function<Evidence, EvidenceCheck>) checks;
+		}
+		IProgressMonitor monitor = get(context, MONITOR, IProgressMonitor.class);
+		return evidence -> folder == null ? null : evidenceChecker.check(folder, evidence, monitor);
 	}
 
 	private static <T> T get(Map<Object, Object> context, String key, Class<T> type) {

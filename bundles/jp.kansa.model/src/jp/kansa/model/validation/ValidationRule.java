@@ -39,7 +39,13 @@ public enum ValidationRule {
 	/** A checkPointId that the catalog does not have. */
 	CHECKPOINT_UNKNOWN("KANSA-CHECKPOINT-UNKNOWN", 13, Diagnostic.ERROR),
 	/** No catalog was given, so catalog-dependent rules did not run. */
-	CATALOG_MISSING("KANSA-CATALOG-MISSING", 14, Diagnostic.INFO);
+	CATALOG_MISSING("KANSA-CATALOG-MISSING", 14, Diagnostic.INFO),
+	/** Evidence path absolute, climbing out with .., or through a link leading out: never read. */
+	EVIDENCE_OUTSIDE("KANSA-EVIDENCE-OUTSIDE", 20, Diagnostic.ERROR),
+	/** Evidence path names a folder, pipe, device or socket: never read. */
+	EVIDENCE_NOT_REGULAR("KANSA-EVIDENCE-NOT-REGULAR", 21, Diagnostic.ERROR),
+	/** Evidence file too large, too slow or unreadable: its SHA-256 could not be compared. */
+	EVIDENCE_UNCHECKED("KANSA-EVIDENCE-UNCHECKED", 22, Diagnostic.WARNING);
 
 	/** {@link Diagnostic#getSource()} of every diagnostic of these rules. */
 	public static final String SOURCE = "jp.kansa.model.validation";

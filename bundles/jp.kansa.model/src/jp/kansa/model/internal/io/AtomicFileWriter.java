@@ -22,7 +22,11 @@ import java.util.function.UnaryOperator;
  * is copied to {@code <name>.bak}, and the temp file is renamed over the target atomically.
  * <p>
  * The old file is copied rather than moved to the backup so that the target name exists at
- * every instant. The stream decorator lets tests fail a save after N bytes.
+ * every instant; the copy goes through a temp file and a rename too, so that a save killed
+ * while copying never leaves a half {@code .bak}. Temp files are hidden and named
+ * {@code .<name>.<n>.tmp} (the new content) and {@code .<name>.bak.<n>.tmp} (the backup being
+ * made): what a killed save leaves is recognised and cleared by {@link StaleSaves} at the next
+ * open. The stream decorator lets tests fail a save after N bytes.
  */
 public final class AtomicFileWriter {
 
@@ -53,7 +57,7 @@ public final class AtomicFileWriter {
 		Path folder = absolute.getParent();
 		Path temp;
 		try {
-			temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+			temp = Files.createTempFile(folder, StaleSaves.tempPrefix(absolute), StaleSaves.TEMP_SUFFIX);
 		} catch (IOException e) {
 			throw failure(absolute, "cannot create a temporary file in " + folder, e);
 		}
@@ -61,7 +65,7 @@ public final class AtomicFileWriter {
 			keepPermissions(absolute, temp);
 			writeForced(temp, content);
 			if (Files.exists(absolute)) {
-				Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
+				backUp(absolute);
 			}
 			Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException | RuntimeException e) {
@@ -69,6 +73,20 @@ public final class AtomicFileWriter {
 			throw failure(absolute, describe(e), e);
 		}
 		forceFolder(folder);
+	}
+
+	private static void backUp(Path target) throws IOException {
+		Path temp = Files.createTempFile(target.getParent(), StaleSaves.backupTempPrefix(target), StaleSaves.TEMP_SUFFIX);
+		try {
+			Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING);
+			keepPermissions(target, temp);
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+			Files.move(temp, backupOf(target), StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			deleteQuietly(temp);
+		}
 	}
 
 	/**

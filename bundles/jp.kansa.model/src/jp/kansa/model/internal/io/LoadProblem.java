@@ -17,7 +17,7 @@ public record LoadProblem(String message, int line, int column) {
 	public static LoadProblem of(Throwable error) {
 		for (Throwable t = error; t != null; t = t.getCause()) {
 			if (t instanceof XMIException xmi) {
-				return new LoadProblem(text(xmi), xmi.getLine(), xmi.getColumn());
+				return new LoadProblem(withoutPosition(text(xmi), xmi), xmi.getLine(), xmi.getColumn());
 			}
 			if (t instanceof SAXParseException sax) {
 				return new LoadProblem(text(sax), sax.getLineNumber(), sax.getColumnNumber());
@@ -36,6 +36,12 @@ public record LoadProblem(String message, int line, int column) {
 
 	public boolean hasPosition() {
 		return line > 0;
+	}
+
+	/** XMIException appends "(location, line, column)", which the caller shows its own way. */
+	private static String withoutPosition(String message, XMIException xmi) {
+		String suffix = " (" + xmi.getLocation() + ", " + xmi.getLine() + ", " + xmi.getColumn() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return message.endsWith(suffix) ? message.substring(0, message.length() - suffix.length()) : message;
 	}
 
 	private static String text(Throwable t) {

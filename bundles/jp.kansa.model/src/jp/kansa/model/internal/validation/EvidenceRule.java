@@ -3,21 +3,19 @@
  */
 package jp.kansa.model.internal.validation;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Evidence;
 import jp.kansa.model.EvidenceKind;
-import jp.kansa.model.engagement.EvidenceFiles;
+import jp.kansa.model.engagement.EvidenceCheck;
 import jp.kansa.model.validation.ValidationRule;
 
 /**
  * An assessment of 適合 must rest on evidence, and the evidence must still be what the auditor
- * examined (same SHA-256) and valid at the 基準日.
+ * examined (same SHA-256) and valid at the 基準日. Evidence outside the engagement folder or not
+ * a regular file is a problem of its own and is never read.
  */
 final class EvidenceRule implements Rule {
 
@@ -41,22 +39,22 @@ final class EvidenceRule implements Rule {
 	}
 
 	private static void checkFile(RuleContext context, Path folder, Evidence evidence) {
-		Optional<Path> file = EvidenceFiles.resolve(folder, evidence);
-		if (file.isEmpty() || !Files.isRegularFile(file.get())) {
-			context.report(ValidationRule.EVIDENCE_MISSING, new Object[] { title(evidence), evidence.getPath() }, evidence);
-			return;
+		EvidenceCheck check = context.evidenceCheck(folder, evidence);
+		if (check == null) {
+			return; // not checked yet: the live validation checks files in the background
 		}
-		if (evidence.getSha256() == null || evidence.getSha256().isBlank()) {
-			return;
+		Object[] titleAndPath = { title(evidence), evidence.getPath() };
+		switch (check.state()) {
+		case MISSING -> context.report(ValidationRule.EVIDENCE_MISSING, titleAndPath, evidence);
+		case CHANGED -> context.report(ValidationRule.EVIDENCE_CHANGED, titleAndPath, evidence);
+		case OUTSIDE -> context.report(ValidationRule.EVIDENCE_OUTSIDE, new Object[] { title(evidence), evidence.getPath(),
+				context.text("evidence.problem." + check.problem().name()) }, evidence); //$NON-NLS-1$
+		case NOT_REGULAR -> context.report(ValidationRule.EVIDENCE_NOT_REGULAR, titleAndPath, evidence);
+		case UNCHECKED -> context.report(ValidationRule.EVIDENCE_UNCHECKED,
+				new Object[] { title(evidence), evidence.getPath(), check.detail() }, evidence);
+		case MATCHES, NOT_RECORDED -> {
+			// nothing to say
 		}
-		try {
-			String actual = context.hashes().sha256(file.get());
-			if (!actual.equalsIgnoreCase(evidence.getSha256())) {
-				context.report(ValidationRule.EVIDENCE_CHANGED, new Object[] { title(evidence), evidence.getPath() },
-						evidence);
-			}
-		} catch (IOException e) {
-			context.report(ValidationRule.EVIDENCE_MISSING, new Object[] { title(evidence), evidence.getPath() }, evidence);
 		}
 	}
 

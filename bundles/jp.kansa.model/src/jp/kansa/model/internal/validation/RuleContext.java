@@ -9,12 +9,15 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 
 import jp.kansa.model.Engagement;
+import jp.kansa.model.Evidence;
+import jp.kansa.model.engagement.EvidenceCheck;
 import jp.kansa.model.engagement.ContractCheckIndex;
 import jp.kansa.model.validation.ValidationRule;
 
@@ -30,16 +33,20 @@ public final class RuleContext {
 	private final ResourceBundle messages;
 	private final DiagnosticChain chain;
 	private final ContractCheckIndex checks;
-	private final FileHashCache hashes;
+	private final Function<Evidence, EvidenceCheck> evidenceChecks;
 	private int problems;
 
+	/**
+	 * @param evidenceChecks the check of an evidence file, or null when it has not been checked
+	 *                       (yet)
+	 */
 	public RuleContext(Engagement engagement, CatalogIndex catalog, Path engagementFolder, LocalDate referenceDate,
-			Locale locale, FileHashCache hashes, DiagnosticChain chain) {
+			Locale locale, Function<Evidence, EvidenceCheck> evidenceChecks, DiagnosticChain chain) {
 		this.engagement = engagement;
 		this.catalog = catalog;
 		this.engagementFolder = engagementFolder;
 		this.referenceDate = referenceDate;
-		this.hashes = hashes;
+		this.evidenceChecks = evidenceChecks;
 		this.messages = ResourceBundle.getBundle(MESSAGES, locale, RuleContext.class.getClassLoader());
 		this.chain = chain;
 		this.checks = ContractCheckIndex.of(engagement);
@@ -68,8 +75,15 @@ public final class RuleContext {
 		return checks;
 	}
 
-	public FileHashCache hashes() {
-		return hashes;
+	/** The check of an evidence file in the folder, or null when it has not been checked (yet). */
+	public EvidenceCheck evidenceCheck(Path folder, Evidence evidence) {
+		EvidenceCheck check = evidenceChecks.apply(evidence);
+		return check != null && check.isFor(evidence) ? check : null;
+	}
+
+	/** A text of the messages bundle in the language of the report. */
+	public String text(String key) {
+		return messages.getString(key);
 	}
 
 	/** Number of warnings and errors reported so far. */

@@ -17,9 +17,10 @@ import jp.kansa.model.ContractCheck;
 import jp.kansa.model.validation.ValidationRule;
 
 /**
- * One validation run, indexed the ways the editor looks it up: every problem in report order
- * (the view), the problems of an object (the first datum, what double-click selects) and the
- * problems of a matrix cell (contract × check point, for colours and tooltips).
+ * One validation run, indexed the ways the editor looks it up: every problem once, errors first,
+ * then warnings, then infos, each in report order (the view), the problems of an object (the
+ * first datum, what double-click selects) and the problems of a matrix cell (contract × check
+ * point, for colours and tooltips).
  */
 public final class ValidationResults {
 
@@ -40,9 +41,9 @@ public final class ValidationResults {
 	 *                      check point
 	 */
 	public ValidationResults(List<Diagnostic> problems, Collection<String> checkPointIds, long millis) {
-		this.problems = List.copyOf(problems);
+		this.problems = bySeverityWithoutDuplicates(problems);
 		this.millis = millis;
-		for (Diagnostic diagnostic : problems) {
+		for (Diagnostic diagnostic : this.problems) {
 			List<?> data = diagnostic.getData();
 			if (!data.isEmpty() && data.get(0) instanceof EObject first) {
 				byObject.computeIfAbsent(first, k -> new ArrayList<>()).add(diagnostic);
@@ -67,8 +68,39 @@ public final class ValidationResults {
 		}
 	}
 
+	/** Errors first; within a severity the order of the report (rule by rule, as the README lists them). */
 	public List<Diagnostic> problems() {
 		return problems;
+	}
+
+	/** What makes two rows the same to the user: same severity, rule, message and element. */
+	private record Row(int severity, String source, int code, String message, Object element) {
+		static Row of(Diagnostic diagnostic) {
+			List<?> data = diagnostic.getData();
+			return new Row(diagnostic.getSeverity(), diagnostic.getSource(), diagnostic.getCode(), diagnostic.getMessage(),
+					data.isEmpty() ? null : data.get(0));
+		}
+	}
+
+	private static List<Diagnostic> bySeverityWithoutDuplicates(List<Diagnostic> problems) {
+		java.util.Set<Row> seen = new java.util.HashSet<>();
+		List<Diagnostic> distinct = new ArrayList<>();
+		for (Diagnostic diagnostic : problems) {
+			if (seen.add(Row.of(diagnostic))) {
+				distinct.add(diagnostic);
+			}
+		}
+		// stable: equal severities keep the report order
+		distinct.sort(java.util.Comparator.comparingInt(ValidationResults::rank));
+		return List.copyOf(distinct);
+	}
+
+	private static int rank(Diagnostic diagnostic) {
+		return switch (diagnostic.getSeverity()) {
+		case Diagnostic.ERROR, Diagnostic.CANCEL -> 0;
+		case Diagnostic.WARNING -> 1;
+		default -> 2;
+		};
 	}
 
 	public List<Diagnostic> of(EObject object) {
@@ -104,7 +136,7 @@ public final class ValidationResults {
 		return problems.stream().filter(d -> d.getSeverity() == severity).count();
 	}
 
-	/** How long the run took on the UI thread. */
+	/** How long the rules took on the UI thread (evidence files are read before, in the background). */
 	public long millis() {
 		return millis;
 	}

@@ -121,6 +121,8 @@ public final class Messages extends NLS {
 	public static String Validation_severity;
 	public static String Validation_summary;
 	public static String Validation_warning;
+	public static String Validation_cancel;
+	public static String Validation_checkingEvidence;
 	public static String Wizard_browse;
 	public static String Wizard_dateInvalid;
 	public static String Wizard_description;

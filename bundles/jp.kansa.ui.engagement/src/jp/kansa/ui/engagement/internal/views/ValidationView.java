@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -31,16 +32,29 @@ import jp.kansa.ui.engagement.internal.editors.ValidationResults;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 
 /**
- * 検証結果: the problems of the engagement editor used last, re-shown after every validation
- * run. Double-click takes the auditor to the offending element in the editor.
+ * 検証結果: the problems of the engagement editor used last, errors first and each once,
+ * re-shown after every validation run. Double-click takes the auditor to the offending element in
+ * the editor. While evidence files are read (in the background) the description says so and the
+ * stop button cancels the reading.
  */
 public class ValidationView extends ViewPart {
 
 	public static final String ID = "jp.kansa.ui.engagement.views.validation"; //$NON-NLS-1$
 
 	private final Consumer<ValidationResults> listener = this::show;
+	private final Runnable stateListener = this::checkingChanged;
 	private TableViewer viewer;
 	private EngagementEditor editor;
+	private ValidationResults shown = ValidationResults.EMPTY;
+
+	private final Action cancel = new Action(Messages.Validation_cancel) {
+		@Override
+		public void run() {
+			if (editor != null && editor.validation() != null) {
+				editor.validation().cancel();
+			}
+		}
+	};
 
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
@@ -88,6 +102,10 @@ public class ValidationView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		cancel.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_STOP));
+		cancel.setToolTipText(Messages.Validation_cancel);
+		cancel.setEnabled(false);
+		getViewSite().getActionBars().getToolBarManager().add(cancel);
 		getSite().getPage().addPartListener(partListener);
 		if (getSite().getPage().getActiveEditor() instanceof EngagementEditor active) {
 			follow(active);
@@ -110,10 +128,12 @@ public class ValidationView extends ViewPart {
 		}
 		if (editor != null && editor.validation() != null) {
 			editor.validation().removeListener(listener);
+			editor.validation().removeStateListener(stateListener);
 		}
 		editor = followed;
 		if (editor != null && editor.validation() != null) {
 			editor.validation().addListener(listener);
+			editor.validation().addStateListener(stateListener);
 			show(editor.validation().results());
 		} else {
 			show(ValidationResults.EMPTY);
@@ -124,11 +144,30 @@ public class ValidationView extends ViewPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		shown = results;
 		List<Diagnostic> problems = results.problems();
 		viewer.setInput(problems.toArray());
-		setContentDescription(editor == null ? Messages.Validation_noEditor
-				: NLS.bind(Messages.Validation_summary, new Object[] { editor.getPartName(), results.count(Diagnostic.ERROR),
-						results.count(Diagnostic.WARNING), results.count(Diagnostic.INFO) }));
+		checkingChanged();
+	}
+
+	private void checkingChanged() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		boolean checking = editor != null && editor.validation() != null && editor.validation().isCheckingEvidence();
+		cancel.setEnabled(checking);
+		if (editor == null) {
+			setContentDescription(Messages.Validation_noEditor);
+			return;
+		}
+		String summary = NLS.bind(Messages.Validation_summary, new Object[] { editor.getPartName(),
+				shown.count(Diagnostic.ERROR), shown.count(Diagnostic.WARNING), shown.count(Diagnostic.INFO) });
+		setContentDescription(checking ? NLS.bind(Messages.Validation_checkingEvidence, summary) : summary);
+	}
+
+	/** The toolbar's stop button: cancels reading evidence files. */
+	public Action cancelAction() {
+		return cancel;
 	}
 
 	/** Reveals the diagnostic's element in the editor, on the page that shows it. */

@@ -1,0 +1,61 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.model.internal.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The XMI resource of every Kansa file: checks the encoding before the parser sees a byte
+ * ({@link EncodingCheck}) and parses with {@link GuardedXmiHandler}, which never fetches
+ * anything a file names.
+ */
+public class KansaXmiResource extends XMIResourceImpl {
+
+	/** Far above any real engagement (200 contracts × 54 check points is about 6 MB). */
+	static final long MAX_BYTES = 512L * 1024 * 1024;
+
+	public KansaXmiResource(URI uri) {
+		super(uri);
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new GuardedXmiHandler(resource, helper, options);
+			}
+		};
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad(Map<?, ?> options) {
+		return createXMLLoad();
+	}
+
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		byte[] bytes = inputStream.readNBytes((int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 8));
+		if (bytes.length > MAX_BYTES) {
+			throw new IOException(FileMessages.get("file.tooLarge", Long.toString(MAX_BYTES / (1024 * 1024)))); //$NON-NLS-1$
+		}
+		try {
+			EncodingCheck.check(bytes, getURI() == null ? null : getURI().toString());
+		} catch (XMIException e) {
+			getErrors().add(e);
+			throw new IOWrappedException(e);
+		}
+		super.doLoad(new ByteArrayInputStream(bytes), options);
+	}
+}
