@@ -232,11 +232,14 @@ class AssessmentPageTest {
 		assertTrue(shown.contains("査閲者: 査閲 太郎 (架空)"), shown); //$NON-NLS-1$
 		assertFalse(shown.contains("未評価の契約があります"), shown); //$NON-NLS-1$
 		assertTrue(shown.contains("承認後に変わった確認"), "the preparer's sign-off says what changed since: " + shown); //$NON-NLS-1$ //$NON-NLS-2$
+		String signed = shown;
+		FormToolkit.ensureVisible(UserActions.find(page.getManagedForm().getForm().getBody(), org.eclipse.swt.widgets.Label.class,
+				l -> l.getText().equals(signed)).orElseThrow());
 		Workbench.screenshot(editor.getSite().getShell(), "assessment-sign-off"); //$NON-NLS-1$
 	}
 
 	@Test
-	void anEvidenceFileIsDescribedWhenAttachedAndOpensOnDoubleClick() throws Exception {
+	void anEvidenceFileIsDescribedWhenAttachedAndItsActivatedRowOpensIt() throws Exception {
 		UserActions.windowSize(1024, 700);
 		Path source = elsewhere.resolve("sla-2025.txt"); //$NON-NLS-1$
 		Files.writeString(source, "SLA 2025"); //$NON-NLS-1$
@@ -287,17 +290,14 @@ class AssessmentPageTest {
 		Table evidence = page.evidence().getTable();
 		assertEquals("保守 SLA 2025年度版", evidence.getItem(before).getText(0)); //$NON-NLS-1$
 
-		List<String> events = new ArrayList<>();
-		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp, SWT.MouseDoubleClick, SWT.DefaultSelection, SWT.Selection }) {
-			evidence.addListener(type, e -> events.add(e.type + "@" + e.x + "," + e.y)); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		UserActions.doubleClickRow(evidence, before);
-		Workbench.screenshot(editor.getSite().getShell(), "assessment-evidence-double-click"); //$NON-NLS-1$
+		// GTK reports a double-click on a row as the row's activation, as it does Enter: SWT's
+		// Display.post cannot make GTK see a double-click (its clicks are put as single GDK
+		// events), so the row is clicked and activated with Enter, both real events
+		UserActions.activateRow(evidence, before);
+		Workbench.screenshot(editor.getSite().getShell(), "assessment-evidence-opened"); //$NON-NLS-1$
 		Workbench.waitUntil(() -> !launched.isEmpty());
-		System.out.println("evidence table events: " + events + " bounds " + evidence.getBounds() + " item " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ evidence.getItem(before).getBounds(0));
 		assertEquals(List.of(folder.resolve("evidence/sla-2025 (2).txt").toString()), launched, //$NON-NLS-1$
-				"the double-click asks the system to open the file"); //$NON-NLS-1$
+				"activating the row asks the system to open the file"); //$NON-NLS-1$
 	}
 
 	private int rowOf(ContractCheck check) {

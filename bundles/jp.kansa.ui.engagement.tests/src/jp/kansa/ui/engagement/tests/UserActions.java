@@ -85,13 +85,14 @@ final class UserActions {
 		UserEvents.clickAt(table, cell.x + Math.min(cell.width / 2, 30), cell.y + cell.height / 2);
 	}
 
-	/** Selects the row with a click, as a user's pointer gets there first, then double-clicks it. */
-	static void doubleClickRow(Table table, int row) {
+	/**
+	 * Clicks the row and presses Enter: GTK turns a double-click on a row into the same
+	 * activation (SWT's DefaultSelection, JFace's double-click), and a double-click itself cannot
+	 * be posted (SWT puts each click as a single GDK event, which GTK never pairs).
+	 */
+	static void activateRow(Table table, int row) {
 		clickRow(table, row);
-		UiTestSupport.sleep(600); // not a triple click
-		UiTestSupport.spin();
-		Rectangle cell = table.getItem(row).getBounds(0);
-		UserEvents.doubleClickAt(table, cell.x + Math.min(cell.width / 2, 30), cell.y + cell.height / 2);
+		UserEvents.key(table.getDisplay(), 0, SWT.CR);
 	}
 
 	/** The push button with this text under the composite. */
