@@ -271,6 +271,8 @@ class AssessmentPageTest {
 			fields.expiry().selectAll();
 			UserEvents.type(dialog.getDisplay(), "2026-03-31"); //$NON-NLS-1$
 			assertTrue(add.isEnabled());
+			add.redraw();
+			UiTestSupport.sleep(300);
 			Workbench.screenshot(dialog, "evidence-dialog"); //$NON-NLS-1$
 			UserEvents.click(add);
 		});

@@ -61,7 +61,10 @@ public final class EvidenceDialog extends TitleAreaDialog {
 		setMessage(NLS.bind(Messages.EvidenceDialog_message, fileName));
 		Composite area = new Composite(outer, SWT.NONE);
 		area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		area.setLayout(new GridLayout(2, false));
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = convertHorizontalDLUsToPixels(IDialogConstants.HORIZONTAL_MARGIN);
+		layout.marginHeight = convertVerticalDLUsToPixels(IDialogConstants.VERTICAL_MARGIN);
+		area.setLayout(layout);
 		titleField = field(area, Messages.EvidenceDialog_name, fileName);
 		new Label(area, SWT.NONE).setText(Messages.EvidenceDialog_provider);
 		providerCombo = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
