@@ -213,6 +213,15 @@ public interface KansaFactory extends EFactory {
 	SignOff createSignOff();
 
 	/**
+	 * Returns a new object of class '<em>Signed Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Signed Check</em>'.
+	 * @generated
+	 */
+	SignedCheck createSignedCheck();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2113,13 +2113,22 @@ public interface KansaPackage extends EPackage {
 	int SIGN_OFF__TIME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Covers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGN_OFF__COVERS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Sign Off</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SIGN_OFF_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 4;
+	int SIGN_OFF_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Sign Off</em>' class.
@@ -2131,6 +2140,52 @@ public interface KansaPackage extends EPackage {
 	int SIGN_OFF_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.SignedCheckImpl <em>Signed Check</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.SignedCheckImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getSignedCheck()
+	 * @generated
+	 */
+	int SIGNED_CHECK = 24;
+
+	/**
+	 * The feature id for the '<em><b>Check</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_CHECK__CHECK = 0;
+
+	/**
+	 * The feature id for the '<em><b>Assessment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_CHECK__ASSESSMENT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Signed Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_CHECK_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Signed Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_CHECK_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2138,7 +2193,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getTitleStatus()
 	 * @generated
 	 */
-	int TITLE_STATUS = 24;
+	int TITLE_STATUS = 25;
 
 
 	/**
@@ -2149,7 +2204,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getAuditRole()
 	 * @generated
 	 */
-	int AUDIT_ROLE = 25;
+	int AUDIT_ROLE = 26;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.PartyKind <em>Party Kind</em>}' enum.
@@ -2159,7 +2214,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getPartyKind()
 	 * @generated
 	 */
-	int PARTY_KIND = 26;
+	int PARTY_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.ContractKind <em>Contract Kind</em>}' enum.
@@ -2169,7 +2224,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getContractKind()
 	 * @generated
 	 */
-	int CONTRACT_KIND = 27;
+	int CONTRACT_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.Responsibility <em>Responsibility</em>}' enum.
@@ -2179,7 +2234,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getResponsibility()
 	 * @generated
 	 */
-	int RESPONSIBILITY = 28;
+	int RESPONSIBILITY = 29;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.InitialCheck <em>Initial Check</em>}' enum.
@@ -2189,7 +2244,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getInitialCheck()
 	 * @generated
 	 */
-	int INITIAL_CHECK = 29;
+	int INITIAL_CHECK = 30;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.AssessmentStatus <em>Assessment Status</em>}' enum.
@@ -2199,7 +2254,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getAssessmentStatus()
 	 * @generated
 	 */
-	int ASSESSMENT_STATUS = 30;
+	int ASSESSMENT_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -2209,7 +2264,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 31;
+	int EVIDENCE_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -2219,7 +2274,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 32;
+	int FINDING_SEVERITY = 33;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.FindingStatus <em>Finding Status</em>}' enum.
@@ -2229,7 +2284,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingStatus()
 	 * @generated
 	 */
-	int FINDING_STATUS = 33;
+	int FINDING_STATUS = 34;
 
 	/**
 	 * The meta object id for the '<em>Calendar Date</em>' data type.
@@ -2239,7 +2294,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getCalendarDate()
 	 * @generated
 	 */
-	int CALENDAR_DATE = 34;
+	int CALENDAR_DATE = 35;
 
 	/**
 	 * The meta object id for the '<em>Timestamp</em>' data type.
@@ -2249,7 +2304,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getTimestamp()
 	 * @generated
 	 */
-	int TIMESTAMP = 35;
+	int TIMESTAMP = 36;
 
 
 	/**
@@ -3945,6 +4000,49 @@ public interface KansaPackage extends EPackage {
 	EAttribute getSignOff_Time();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.SignOff#getCovers <em>Covers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Covers</em>'.
+	 * @see jp.kansa.model.SignOff#getCovers()
+	 * @see #getSignOff()
+	 * @generated
+	 */
+	EReference getSignOff_Covers();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.SignedCheck <em>Signed Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Signed Check</em>'.
+	 * @see jp.kansa.model.SignedCheck
+	 * @generated
+	 */
+	EClass getSignedCheck();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.SignedCheck#getCheck <em>Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Check</em>'.
+	 * @see jp.kansa.model.SignedCheck#getCheck()
+	 * @see #getSignedCheck()
+	 * @generated
+	 */
+	EReference getSignedCheck_Check();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.SignedCheck#getAssessment <em>Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assessment</em>'.
+	 * @see jp.kansa.model.SignedCheck#getAssessment()
+	 * @see #getSignedCheck()
+	 * @generated
+	 */
+	EAttribute getSignedCheck_Assessment();
+
+	/**
 	 * Returns the meta object for enum '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5390,6 +5488,40 @@ public interface KansaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SIGN_OFF__TIME = eINSTANCE.getSignOff_Time();
+
+		/**
+		 * The meta object literal for the '<em><b>Covers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SIGN_OFF__COVERS = eINSTANCE.getSignOff_Covers();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.SignedCheckImpl <em>Signed Check</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.SignedCheckImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getSignedCheck()
+		 * @generated
+		 */
+		EClass SIGNED_CHECK = eINSTANCE.getSignedCheck();
+
+		/**
+		 * The meta object literal for the '<em><b>Check</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SIGNED_CHECK__CHECK = eINSTANCE.getSignedCheck_Check();
+
+		/**
+		 * The meta object literal for the '<em><b>Assessment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNED_CHECK__ASSESSMENT = eINSTANCE.getSignedCheck_Assessment();
 
 		/**
 		 * The meta object literal for the '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}' enum.

@@ -5,6 +5,7 @@
 package jp.kansa.model;
 
 import java.time.Instant;
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -19,6 +20,7 @@ import java.time.Instant;
  *   <li>{@link jp.kansa.model.SignOff#getRole <em>Role</em>}</li>
  *   <li>{@link jp.kansa.model.SignOff#getSigner <em>Signer</em>}</li>
  *   <li>{@link jp.kansa.model.SignOff#getTime <em>Time</em>}</li>
+ *   <li>{@link jp.kansa.model.SignOff#getCovers <em>Covers</em>}</li>
  * </ul>
  *
  * @see jp.kansa.model.KansaPackage#getSignOff()
@@ -116,5 +118,20 @@ public interface SignOff extends EngagementElement {
 	 * @generated
 	 */
 	void setTime(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Covers</b></em>' containment reference list.
+	 * The list contents are of type {@link jp.kansa.model.SignedCheck}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The contract checks of the check point that the sign-off vouches for, each with its assessment at signing. Empty in sign-offs made before it was recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Covers</em>' containment reference list.
+	 * @see jp.kansa.model.KansaPackage#getSignOff_Covers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SignedCheck> getCovers();
 
 } // SignOff

@@ -557,6 +557,29 @@ public class KansaItemProviderAdapterFactory extends KansaAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.SignedCheck} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SignedCheckItemProvider signedCheckItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.SignedCheck}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSignedCheckAdapter() {
+		if (signedCheckItemProvider == null) {
+			signedCheckItemProvider = new SignedCheckItemProvider(this);
+		}
+
+		return signedCheckItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -682,6 +705,7 @@ public class KansaItemProviderAdapterFactory extends KansaAdapterFactory impleme
 		if (evidenceItemProvider != null) evidenceItemProvider.dispose();
 		if (findingItemProvider != null) findingItemProvider.dispose();
 		if (signOffItemProvider != null) signOffItemProvider.dispose();
+		if (signedCheckItemProvider != null) signedCheckItemProvider.dispose();
 	}
 
 }

@@ -82,6 +82,7 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 			case KansaPackage.EVIDENCE: return createEvidence();
 			case KansaPackage.FINDING: return createFinding();
 			case KansaPackage.SIGN_OFF: return createSignOff();
+			case KansaPackage.SIGNED_CHECK: return createSignedCheck();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -390,6 +391,17 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 	public SignOff createSignOff() {
 		SignOffImpl signOff = new SignOffImpl();
 		return signOff;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SignedCheck createSignedCheck() {
+		SignedCheckImpl signedCheck = new SignedCheckImpl();
+		return signedCheck;
 	}
 
 	/**

@@ -39,6 +39,7 @@ import jp.kansa.model.ReferenceTarget;
 import jp.kansa.model.Responsibility;
 import jp.kansa.model.Section;
 import jp.kansa.model.SignOff;
+import jp.kansa.model.SignedCheck;
 import jp.kansa.model.TeamMember;
 import jp.kansa.model.TitleStatus;
 import jp.kansa.model.Volume;
@@ -226,6 +227,13 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	private EClass signOffEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass signedCheckEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1937,6 +1945,46 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getSignOff_Covers() {
+		return (EReference)signOffEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSignedCheck() {
+		return signedCheckEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSignedCheck_Check() {
+		return (EReference)signedCheckEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignedCheck_Assessment() {
+		return (EAttribute)signedCheckEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTitleStatus() {
 		return titleStatusEEnum;
 	}
@@ -2259,6 +2307,11 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		createEAttribute(signOffEClass, SIGN_OFF__ROLE);
 		createEReference(signOffEClass, SIGN_OFF__SIGNER);
 		createEAttribute(signOffEClass, SIGN_OFF__TIME);
+		createEReference(signOffEClass, SIGN_OFF__COVERS);
+
+		signedCheckEClass = createEClass(SIGNED_CHECK);
+		createEReference(signedCheckEClass, SIGNED_CHECK__CHECK);
+		createEAttribute(signedCheckEClass, SIGNED_CHECK__ASSESSMENT);
 
 		// Create enums
 		titleStatusEEnum = createEEnum(TITLE_STATUS);
@@ -2506,6 +2559,11 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		initEAttribute(getSignOff_Role(), this.getAuditRole(), "role", null, 0, 1, SignOff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSignOff_Signer(), this.getTeamMember(), null, "signer", null, 0, 1, SignOff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSignOff_Time(), this.getTimestamp(), "time", null, 0, 1, SignOff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSignOff_Covers(), this.getSignedCheck(), null, "covers", null, 0, -1, SignOff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(signedCheckEClass, SignedCheck.class, "SignedCheck", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSignedCheck_Check(), this.getContractCheck(), null, "check", null, 0, 1, SignedCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignedCheck_Assessment(), this.getAssessmentStatus(), "assessment", null, 0, 1, SignedCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(titleStatusEEnum, TitleStatus.class, "TitleStatus");

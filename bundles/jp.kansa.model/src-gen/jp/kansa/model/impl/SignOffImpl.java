@@ -6,17 +6,23 @@ package jp.kansa.model.impl;
 
 import java.time.Instant;
 
+import java.util.Collection;
 import jp.kansa.model.AuditRole;
 import jp.kansa.model.KansaPackage;
 import jp.kansa.model.SignOff;
+import jp.kansa.model.SignedCheck;
 import jp.kansa.model.TeamMember;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -30,6 +36,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link jp.kansa.model.impl.SignOffImpl#getRole <em>Role</em>}</li>
  *   <li>{@link jp.kansa.model.impl.SignOffImpl#getSigner <em>Signer</em>}</li>
  *   <li>{@link jp.kansa.model.impl.SignOffImpl#getTime <em>Time</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.SignOffImpl#getCovers <em>Covers</em>}</li>
  * </ul>
  *
  * @generated
@@ -104,6 +111,16 @@ public class SignOffImpl extends EngagementElementImpl implements SignOff {
 	 * @ordered
 	 */
 	protected Instant time = TIME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCovers() <em>Covers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCovers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SignedCheck> covers;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -239,6 +256,33 @@ public class SignOffImpl extends EngagementElementImpl implements SignOff {
 	 * @generated
 	 */
 	@Override
+	public EList<SignedCheck> getCovers() {
+		if (covers == null) {
+			covers = new EObjectContainmentEList<SignedCheck>(SignedCheck.class, this, KansaPackage.SIGN_OFF__COVERS);
+		}
+		return covers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case KansaPackage.SIGN_OFF__COVERS:
+				return ((InternalEList<?>)getCovers()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case KansaPackage.SIGN_OFF__CHECK_POINT_ID:
@@ -250,6 +294,8 @@ public class SignOffImpl extends EngagementElementImpl implements SignOff {
 				return basicGetSigner();
 			case KansaPackage.SIGN_OFF__TIME:
 				return getTime();
+			case KansaPackage.SIGN_OFF__COVERS:
+				return getCovers();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -259,6 +305,7 @@ public class SignOffImpl extends EngagementElementImpl implements SignOff {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -273,6 +320,10 @@ public class SignOffImpl extends EngagementElementImpl implements SignOff {
 				return;
 			case KansaPackage.SIGN_OFF__TIME:
 				setTime((Instant)newValue);
+				return;
+			case KansaPackage.SIGN_OFF__COVERS:
+				getCovers().clear();
+				getCovers().addAll((Collection<? extends SignedCheck>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -298,6 +349,9 @@ public class SignOffImpl extends EngagementElementImpl implements SignOff {
 			case KansaPackage.SIGN_OFF__TIME:
 				setTime(TIME_EDEFAULT);
 				return;
+			case KansaPackage.SIGN_OFF__COVERS:
+				getCovers().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -318,6 +372,8 @@ public class SignOffImpl extends EngagementElementImpl implements SignOff {
 				return signer != null;
 			case KansaPackage.SIGN_OFF__TIME:
 				return TIME_EDEFAULT == null ? time != null : !TIME_EDEFAULT.equals(time);
+			case KansaPackage.SIGN_OFF__COVERS:
+				return covers != null && !covers.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -166,6 +166,10 @@ public class KansaAdapterFactory extends AdapterFactoryImpl {
 				return createSignOffAdapter();
 			}
 			@Override
+			public Adapter caseSignedCheck(SignedCheck object) {
+				return createSignedCheckAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -518,6 +522,20 @@ public class KansaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSignOffAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.SignedCheck <em>Signed Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.SignedCheck
+	 * @generated
+	 */
+	public Adapter createSignedCheckAdapter() {
 		return null;
 	}
 

@@ -235,6 +235,12 @@ public class KansaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case KansaPackage.SIGNED_CHECK: {
+				SignedCheck signedCheck = (SignedCheck)theEObject;
+				T result = caseSignedCheck(signedCheck);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -596,6 +602,21 @@ public class KansaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSignOff(SignOff object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Signed Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Signed Check</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSignedCheck(SignedCheck object) {
 		return null;
 	}
 

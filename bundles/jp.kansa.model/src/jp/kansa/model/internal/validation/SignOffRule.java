@@ -12,11 +12,13 @@ import jp.kansa.model.AuditRole;
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.SignOff;
 import jp.kansa.model.TeamMember;
+import jp.kansa.model.engagement.SignOffScope;
 import jp.kansa.model.validation.ValidationRule;
 
 /**
  * A sign-off vouches for the checks of its check point as they were at signing: a later change
- * makes it stale. The four-eyes principle needs the reviewer to be someone other than the
+ * makes it stale, and so does a check that no longer has the assessment the sign-off recorded or
+ * that it does not cover. The four-eyes principle needs the reviewer to be someone other than the
  * preparer.
  */
 final class SignOffRule implements Rule {
@@ -41,15 +43,16 @@ final class SignOffRule implements Rule {
 	}
 
 	private static void checkStale(RuleContext context, SignOff signOff) {
-		if (signOff.getTime() == null) {
-			return;
-		}
 		ContractCheck newest = null;
 		for (ContractCheck check : context.checks().forCheckPoint(signOff.getCheckPointId())) {
-			if (check.getLastModified() != null && check.getLastModified().isAfter(signOff.getTime())
+			if (signOff.getTime() != null && check.getLastModified() != null && check.getLastModified().isAfter(signOff.getTime())
 					&& (newest == null || check.getLastModified().isAfter(newest.getLastModified()))) {
 				newest = check;
 			}
+		}
+		if (newest == null) {
+			// what it recorded no longer holds, whatever the clocks say (a contract added later has no stamp)
+			newest = SignOffScope.differences(context.engagement(), signOff).stream().findFirst().orElse(null);
 		}
 		if (newest != null) {
 			context.report(ValidationRule.SIGNOFF_STALE, new Object[] { signOff.getCheckPointId(),

@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -25,11 +28,14 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -50,12 +56,18 @@ import jp.kansa.model.Party;
 import jp.kansa.model.SignOff;
 import jp.kansa.model.TeamMember;
 import jp.kansa.model.engagement.EvidenceFiles;
+import jp.kansa.ui.engagement.internal.editors.EvidenceDialog.Details;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 
 /**
  * 評価: the checks, filtered by assessment, contract, party or unassigned, and the assessment of
  * the selected one: 初回確認, 完了日, 評価 and 結論, evidence with its SHA-256 state, annotations
- * and the sign-offs of its check point.
+ * and the sign-offs of its check point, with what each covers.
+ * <p>
+ * The check being edited stays in the list when an edit makes it leave the filter (未評価 → 適合):
+ * the auditor goes on with 結論 and evidence; the filter applies again once another row is
+ * selected or the filter is chosen again. The detail scrolls with the page rather than squeezing
+ * its tables, so evidence and annotations always have rows to show.
  */
 public class AssessmentPage extends EngagementPage {
 
@@ -76,7 +88,14 @@ public class AssessmentPage extends EngagementPage {
 	private TableViewer evidence;
 	private TableViewer annotations;
 	private Combo signer;
+	private Button signAsPreparer;
+	private Button signAsReviewer;
 	private Label signOffs;
+	/** Set while the page itself changes the list, whose selection events are then not the user's. */
+	private boolean updatingList;
+	/** Seams for tests: the native file dialog and the system's program launcher cannot be driven. */
+	private Function<Shell, String> fileChooser = this::chooseFile;
+	private Predicate<String> launcher = Program::launch;
 	private ContractCheck selected;
 	private final List<Contract> contractChoices = new ArrayList<>();
 	private final List<Party> partyChoices = new ArrayList<>();
@@ -108,8 +127,12 @@ public class AssessmentPage extends EngagementPage {
 		partyFilter = combo(toolkit, list);
 		unassignedFilter = toolkit.createButton(list, Messages.Assessment_filterUnassigned, SWT.CHECK);
 		unassignedFilter.addListener(SWT.Selection, e -> filterChanged());
-		count = toolkit.createLabel(list, ""); //$NON-NLS-1$
-		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		toolkit.createLabel(list, ""); //$NON-NLS-1$
+		count = toolkit.createLabel(list, "", SWT.WRAP); //$NON-NLS-1$
+		GridData countData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		countData.horizontalSpan = 2;
+		countData.widthHint = 200;
+		count.setLayoutData(countData);
 		statusFilter.add(Messages.Assessment_all);
 		for (AssessmentStatus status : AssessmentStatus.values()) {
 			statusFilter.add(ModelLabels.literal(status));
@@ -129,7 +152,11 @@ public class AssessmentPage extends EngagementPage {
 		data.heightHint = 200;
 		data.widthHint = 200;
 		checks.getTable().setLayoutData(data);
-		checks.addSelectionChangedListener(e -> show((ContractCheck) e.getStructuredSelection().getFirstElement()));
+		checks.addSelectionChangedListener(e -> {
+			if (!updatingList) {
+				selectionChanged((ContractCheck) e.getStructuredSelection().getFirstElement());
+			}
+		});
 		selection().follow(checks);
 	}
 
@@ -160,7 +187,13 @@ public class AssessmentPage extends EngagementPage {
 		Tables.column(evidence, Messages.Evidence_sha256, 140, o -> evidenceStatus.of(editor().folder(), (Evidence) o), null,
 				editor());
 		evidence.setContentProvider(ArrayContentProvider.getInstance());
-		Tables.layout(evidence.getTable(), 3);
+		evidence.getTable().setToolTipText(Messages.AssessmentPage_evidenceHint);
+		evidence.addDoubleClickListener(e -> {
+			if (evidence.getStructuredSelection().getFirstElement() instanceof Evidence chosen) {
+				open(chosen);
+			}
+		});
+		keepRows(evidence.getTable(), 3);
 		Composite evidenceButtons = row(toolkit, client, 3);
 		button(toolkit, evidenceButtons, Messages.Evidence_link, this::chooseEvidence);
 		button(toolkit, evidenceButtons, Messages.Evidence_addFile, this::addEvidenceFile);
@@ -180,17 +213,35 @@ public class AssessmentPage extends EngagementPage {
 		Tables.column(annotations, Messages.Annotation_text, 260, o -> ((Annotation) o).getText(), Literals.ANNOTATION__TEXT,
 				editor());
 		annotations.setContentProvider(ArrayContentProvider.getInstance());
-		Tables.layout(annotations.getTable(), 3);
+		keepRows(annotations.getTable(), 3);
 		button(toolkit, row(toolkit, client, 1), Messages.Annotation_add, this::addAnnotation);
 
 		toolkit.createLabel(client, Messages.Assessment_signOff);
 		Composite signRow = row(toolkit, client, 3);
 		signer = new Combo(signRow, SWT.READ_ONLY | SWT.DROP_DOWN);
 		toolkit.adapt(signer);
-		button(toolkit, signRow, Messages.SignOff_asPreparer, () -> signOff(AuditRole.PREPARER));
-		button(toolkit, signRow, Messages.SignOff_asReviewer, () -> signOff(AuditRole.REVIEWER));
+		signAsPreparer = button(toolkit, signRow, Messages.SignOff_asPreparer, () -> signOff(AuditRole.PREPARER));
+		signAsReviewer = button(toolkit, signRow, Messages.SignOff_asReviewer, () -> signOff(AuditRole.REVIEWER));
+		Label scope = toolkit.createLabel(client, Messages.AssessmentPage_signScope, SWT.WRAP);
+		GridData scopeData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		scopeData.widthHint = 300;
+		scope.setLayoutData(scopeData);
 		signOffs = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
-		signOffs.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData signOffData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		signOffData.widthHint = 300;
+		signOffs.setLayoutData(signOffData);
+	}
+
+	/**
+	 * Gives a table room for some rows that the layout may not take away: as a grabbing row of
+	 * the detail it would otherwise be the first to shrink, to nothing, when the form above grows.
+	 */
+	private static void keepRows(Table table, int rows) {
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+		data.heightHint = table.getHeaderHeight() + table.getItemHeight() * rows + 2 * table.getBorderWidth();
+		data.minimumHeight = data.heightHint;
+		data.widthHint = 200;
+		table.setLayoutData(data);
 	}
 
 	private static Composite row(FormToolkit toolkit, Composite parent, int columns) {
@@ -199,8 +250,10 @@ public class AssessmentPage extends EngagementPage {
 		return row;
 	}
 
-	private static void button(FormToolkit toolkit, Composite parent, String text, Runnable action) {
-		toolkit.createButton(parent, text, SWT.PUSH).addListener(SWT.Selection, e -> action.run());
+	private static Button button(FormToolkit toolkit, Composite parent, String text, Runnable action) {
+		Button button = toolkit.createButton(parent, text, SWT.PUSH);
+		button.addListener(SWT.Selection, e -> action.run());
+		return button;
 	}
 
 	// ---- list
@@ -214,13 +267,51 @@ public class AssessmentPage extends EngagementPage {
 				unassignedFilter.getSelection()));
 	}
 
-	/** Shows only the checks the filter matches (what the filter widgets do). */
+	/**
+	 * Shows only the checks the filter matches (what the filter widgets do): a filter chosen
+	 * anew applies to the check being edited too.
+	 */
 	public void setFilter(CheckFilter filter) {
 		this.filter = filter;
 		List<ContractCheck> shown = filter.apply(editor().engagement());
-		checks.setInput(shown.toArray());
-		count.setText(NLS.bind(Messages.Assessment_count, shown.size(), editor().engagement().getContractChecks().size()));
+		setRows(shown);
+		if (selected != null && !shown.contains(selected)) {
+			show(null);
+		}
+	}
+
+	/** The checks the filter matches, and the one being edited even when it no longer does. */
+	private List<ContractCheck> rows(Engagement engagement) {
+		return engagement.getContractChecks().stream().filter(c -> c == selected || filter.matches(c)).toList();
+	}
+
+	private void setRows(List<ContractCheck> rows) {
+		updatingList = true;
+		try {
+			checks.setInput(rows.toArray());
+			if (selected != null && rows.contains(selected)) {
+				checks.setSelection(new StructuredSelection(selected), true);
+			}
+		} finally {
+			updatingList = false;
+		}
+		updateCount(rows);
+	}
+
+	private void updateCount(List<ContractCheck> rows) {
+		int total = editor().engagement().getContractChecks().size();
+		boolean held = selected != null && rows.contains(selected) && !filter.matches(selected);
+		count.setText(NLS.bind(held ? Messages.AssessmentPage_countHeld : Messages.Assessment_count, rows.size(), total));
 		count.getParent().layout();
+	}
+
+	/** The user selected another row: the one left behind leaves the list if the filter no longer matches it. */
+	private void selectionChanged(ContractCheck check) {
+		ContractCheck left = selected;
+		show(check);
+		if (left != null && left != check && !filter.matches(left)) {
+			setRows(rows(editor().engagement()));
+		}
 	}
 
 	public TableViewer checks() {
@@ -237,14 +328,15 @@ public class AssessmentPage extends EngagementPage {
 		int signerIndex = signer.getSelectionIndex();
 		signer.setItems(signerChoices.stream().map(ModelLabels::of).toArray(String[]::new));
 		signer.select(Math.max(0, signerIndex));
-		List<ContractCheck> shown = filter.apply(engagement);
-		if (!java.util.Arrays.equals(shown.toArray(), (Object[]) checks.getInput())) {
-			setFilter(filter);
-		} else {
-			checks.refresh();
-		}
 		if (selected != null && selected.eResource() == null) {
 			selected = null;
+		}
+		List<ContractCheck> shown = rows(engagement);
+		if (!Arrays.equals(shown.toArray(), (Object[]) checks.getInput())) {
+			setRows(shown);
+		} else {
+			checks.refresh();
+			updateCount(shown); // it may say now that the edited check is held
 		}
 		show(selected);
 	}
@@ -274,6 +366,7 @@ public class AssessmentPage extends EngagementPage {
 			evidence.setInput(new Object[0]);
 			annotations.setInput(new Object[0]);
 			signOffs.setText(""); //$NON-NLS-1$
+			getManagedForm().reflow(true);
 			return;
 		}
 		detailSection.setText(ModelLabels.of(check));
@@ -288,19 +381,9 @@ public class AssessmentPage extends EngagementPage {
 		}
 		evidence.setInput(check.getEvidence().toArray());
 		annotations.setInput(check.getAnnotations().toArray());
-		signOffs.setText(signOffText(check.getCheckPointId()));
-		detailSection.getParent().layout(true, true);
-	}
-
-	private String signOffText(String checkPointId) {
-		List<SignOff> found = editor().engagement().getSignOffs().stream()
-				.filter(s -> checkPointId.equals(s.getCheckPointId())).toList();
-		if (found.isEmpty()) {
-			return Messages.SignOff_none;
-		}
-		return found.stream().map(s -> NLS.bind(Messages.SignOff_entry,
-				new Object[] { ModelLabels.literal(s.getRole()), ModelLabels.of(s.getSigner()), ModelLabels.of(s.getTime()) }))
-				.collect(Collectors.joining("\n")); //$NON-NLS-1$
+		signOffs.setText(SignOffs.describe(editor().engagement(), check.getCheckPointId()));
+		// the form holds more rows now: let the page scroll rather than squeeze the tables
+		getManagedForm().reflow(true);
 	}
 
 	public ContractCheck selected() {
@@ -321,6 +404,36 @@ public class AssessmentPage extends EngagementPage {
 
 	public String signOffs() {
 		return signOffs.getText();
+	}
+
+	public Combo statusFilter() {
+		return statusFilter;
+	}
+
+	public Combo signer() {
+		return signer;
+	}
+
+	public Button signAsPreparer() {
+		return signAsPreparer;
+	}
+
+	public Button signAsReviewer() {
+		return signAsReviewer;
+	}
+
+	public String countText() {
+		return count.getText();
+	}
+
+	/** For tests: what the 追加 (ファイル) button asks for instead of the native file dialog. */
+	public void setFileChooser(Function<Shell, String> fileChooser) {
+		this.fileChooser = fileChooser;
+	}
+
+	/** For tests: what opens an evidence file or URL instead of the system's program. */
+	public void setLauncher(Predicate<String> launcher) {
+		this.launcher = launcher;
 	}
 
 	/** For tests: the time sign-offs and annotations record. */
@@ -356,33 +469,95 @@ public class AssessmentPage extends EngagementPage {
 		if (selected == null) {
 			return;
 		}
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
-		String chosen = dialog.open();
+		String chosen = fileChooser.apply(getSite().getShell());
 		if (chosen == null) {
 			return;
 		}
+		Path source = Path.of(chosen);
+		EvidenceDialog dialog = new EvidenceDialog(getSite().getShell(), source.getFileName().toString(),
+				editor().engagement().getParties());
+		if (dialog.open() != Window.OK) {
+			return;
+		}
 		try {
-			addEvidenceFile(Path.of(chosen));
+			addEvidenceFile(source, dialog.details());
 		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Evidence_addFile, e.getMessage());
+			new MessageDialog(getSite().getShell(), Messages.Evidence_addFile, null, e.getMessage(), MessageDialog.ERROR, 0,
+					Messages.AssessmentPage_close).open();
 		}
 	}
 
+	private String chooseFile(Shell shell) {
+		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+		if (editor().folder() != null) {
+			dialog.setFilterPath(editor().folder().toString());
+		}
+		return dialog.open();
+	}
+
 	public void addEvidenceFile(Path source) throws IOException {
+		addEvidenceFile(source, new Details(source.getFileName().toString(), null, null, null));
+	}
+
+	public void addEvidenceFile(Path source, Details details) throws IOException {
 		Path folder = editor().folder();
 		Path file = source.toAbsolutePath().normalize();
 		if (!file.startsWith(folder)) {
-			Path target = folder.resolve("evidence").resolve(file.getFileName()); //$NON-NLS-1$
-			Files.createDirectories(target.getParent());
-			Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-			file = target;
+			file = copyIntoFolder(file, folder.resolve("evidence")); //$NON-NLS-1$
 		}
 		Evidence added = KansaFactory.eINSTANCE.createEvidence();
-		added.setTitle(file.getFileName().toString());
+		added.setTitle(details.title());
+		added.setProvidedBy(details.provider());
+		added.setEffectiveDate(details.effective());
+		added.setExpiryDate(details.expiry());
 		added.setKind(EvidenceKind.FILE);
 		added.setPath(folder.relativize(file).toString().replace('\\', '/'));
 		EvidenceFiles.record(folder, added);
 		commands().execute(commands().linkEvidence(selected, added));
+	}
+
+	/**
+	 * Copies the file into the evidence folder under a name not yet taken: another evidence file
+	 * of the same name is what an earlier check was assessed on and must stay as it was.
+	 */
+	private static Path copyIntoFolder(Path file, Path evidenceFolder) throws IOException {
+		Files.createDirectories(evidenceFolder);
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		String stem = dot > 0 ? name.substring(0, dot) : name;
+		String extension = dot > 0 ? name.substring(dot) : ""; //$NON-NLS-1$
+		Path target = evidenceFolder.resolve(name);
+		for (int n = 2; Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+			target = evidenceFolder.resolve(stem + " (" + n + ")" + extension); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+		return target;
+	}
+
+	/** Opens an evidence file (inside the engagement folder) or URL with the system's program. */
+	public void open(Evidence chosen) {
+		String target;
+		if (chosen.getKind() == EvidenceKind.URL && chosen.getUrl() != null && !chosen.getUrl().isBlank()) {
+			target = chosen.getUrl();
+		} else if (chosen.getKind() == EvidenceKind.FILE) {
+			Path folder = editor().folder();
+			Optional<Path> file = folder == null ? Optional.empty() : EvidenceFiles.resolve(folder, chosen);
+			if (file.isEmpty() || !file.get().startsWith(folder) || !Files.isRegularFile(file.get())) {
+				tell(NLS.bind(Messages.AssessmentPage_openMissing, chosen.getPath()));
+				return;
+			}
+			target = file.get().toString();
+		} else {
+			return; // a document or a clause: nothing on this machine to open
+		}
+		if (!launcher.test(target)) {
+			tell(NLS.bind(Messages.AssessmentPage_openFailed, target));
+		}
+	}
+
+	private void tell(String message) {
+		new MessageDialog(getSite().getShell(), Messages.AssessmentPage_openTitle, null, message, MessageDialog.ERROR, 0,
+				Messages.AssessmentPage_close).open();
 	}
 
 	private void addAnnotation() {
@@ -399,11 +574,35 @@ public class AssessmentPage extends EngagementPage {
 		commands().execute(commands().annotate(selected, author, tickmark, text, clock.instant()));
 	}
 
+	/**
+	 * A click on 作成者/査閲者として承認: refused when the signer holds the other role for this
+	 * check point (four eyes) or nothing is in scope; with checks still 未評価 the user is shown
+	 * every covered check and its state and must confirm (キャンセル is the default).
+	 */
 	private void signOff(AuditRole role) {
-		int index = signer.getSelectionIndex();
-		if (selected != null && index >= 0 && index < signerChoices.size()) {
-			signOff(role, signerChoices.get(index));
+		if (selected == null) {
+			return;
 		}
+		int index = signer.getSelectionIndex();
+		TeamMember member = index >= 0 && index < signerChoices.size() ? signerChoices.get(index) : null;
+		String checkPointId = selected.getCheckPointId();
+		SignOffs.Request request = SignOffs.request(editor().engagement(), checkPointId, role, member);
+		Shell shell = getSite().getShell();
+		if (request.refusal() != null) {
+			new MessageDialog(shell, Messages.AssessmentPage_signRefused, null, request.refusal(), MessageDialog.ERROR, 0,
+					Messages.AssessmentPage_close).open();
+			return;
+		}
+		if (!request.notAssessed().isEmpty()) {
+			String message = NLS.bind(Messages.AssessmentPage_signNotAssessed,
+					new Object[] { checkPointId, ModelLabels.literal(role), SignOffs.lines(request.covered()) });
+			MessageDialog warning = new MessageDialog(shell, Messages.AssessmentPage_signNotAssessedTitle, null, message,
+					MessageDialog.WARNING, 1, Messages.AssessmentPage_signAnyway, Messages.AssessmentPage_cancel);
+			if (warning.open() != 0) {
+				return;
+			}
+		}
+		signOff(role, member);
 	}
 
 	public void signOff(AuditRole role, TeamMember member) {
@@ -411,7 +610,11 @@ public class AssessmentPage extends EngagementPage {
 	}
 
 	public void select(ContractCheck check) {
-		if (!filter.matches(check)) {
+		if (!filter.matches(check) && check != selected) {
+			statusFilter.select(0);
+			contractFilter.select(0);
+			partyFilter.select(0);
+			unassignedFilter.setSelection(false);
 			setFilter(CheckFilter.ALL);
 		}
 		checks.setSelection(new StructuredSelection(check), true);

@@ -37,6 +37,7 @@ import jp.kansa.model.Responsibility;
 import jp.kansa.model.SignOff;
 import jp.kansa.model.TeamMember;
 import jp.kansa.model.engagement.ContractCheckIndex;
+import jp.kansa.model.engagement.SignOffScope;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 
 /**
@@ -165,6 +166,8 @@ public final class EngagementCommands {
 		signOff.setRole(role);
 		signOff.setSigner(signer);
 		signOff.setTime(time);
+		// what the signature vouches for, so that a reader and the validation can tell
+		signOff.getCovers().addAll(SignOffScope.record(SignOffScope.checksOf(engagement, checkPointId)));
 		return AddCommand.create(domain, engagement, Literals.ENGAGEMENT__SIGN_OFFS, signOff);
 	}
 

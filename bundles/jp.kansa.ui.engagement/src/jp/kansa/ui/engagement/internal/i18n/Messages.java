@@ -137,6 +137,41 @@ public final class Messages extends NLS {
 	public static String Wizard_title;
 	public static String Wizard_windowTitle;
 
+	// assessment page
+	public static String AssessmentPage_countHeld;
+	public static String AssessmentPage_evidenceHint;
+	public static String AssessmentPage_openTitle;
+	public static String AssessmentPage_openMissing;
+	public static String AssessmentPage_openFailed;
+	public static String AssessmentPage_signScope;
+	public static String AssessmentPage_signCovers;
+	public static String AssessmentPage_signCoveredCheck;
+	public static String AssessmentPage_signCoverageUnknown;
+	public static String AssessmentPage_signChanged;
+	public static String AssessmentPage_signDeletedCheck;
+	public static String AssessmentPage_signNotAssessedNow;
+	public static String AssessmentPage_signRefused;
+	public static String AssessmentPage_signSamePerson;
+	public static String AssessmentPage_signNothing;
+	public static String AssessmentPage_signNoSigner;
+	public static String AssessmentPage_signNotAssessedTitle;
+	public static String AssessmentPage_signNotAssessed;
+	public static String AssessmentPage_signAnyway;
+	public static String AssessmentPage_cancel;
+	public static String AssessmentPage_close;
+	public static String EvidenceDialog_title;
+	public static String EvidenceDialog_message;
+	public static String EvidenceDialog_name;
+	public static String EvidenceDialog_provider;
+	public static String EvidenceDialog_noProvider;
+	public static String EvidenceDialog_effective;
+	public static String EvidenceDialog_expiry;
+	public static String EvidenceDialog_dateHint;
+	public static String EvidenceDialog_add;
+	public static String EvidenceDialog_titleMissing;
+	public static String EvidenceDialog_dateInvalid;
+	public static String EvidenceDialog_expiryBeforeEffective;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,0 +1,189 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.engagement.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import jp.kansa.ui.testing.UiTestSupport;
+import jp.kansa.ui.testing.UserEvents;
+
+/**
+ * What the 評価 page tests do as a user, with real mouse and keyboard events: pick an item of a
+ * read-only combo with the keys, click a table row, answer a modal dialog.
+ */
+final class UserActions {
+
+	private UserActions() {
+	}
+
+	/** Resizes the workbench window as a user would drag it to a size. */
+	static void windowSize(int width, int height) {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, width, height);
+		shell.layout(true, true);
+		UiTestSupport.spin();
+	}
+
+	/**
+	 * Focuses the combo with a click (closing the list it opens with Esc) and moves to the item
+	 * with Home and ↓, each key a real key press that the combo reports as a selection.
+	 */
+	static void choose(Combo combo, String item) {
+		int index = Arrays.asList(combo.getItems()).indexOf(item);
+		assertTrue(index >= 0, () -> item + " is not among " + Arrays.toString(combo.getItems())); //$NON-NLS-1$
+		Display display = combo.getDisplay();
+		FormToolkit.ensureVisible(combo);
+		UiTestSupport.spin();
+		UserEvents.click(combo);
+		UiTestSupport.sleep(200);
+		UiTestSupport.spin();
+		UserEvents.key(display, 0, SWT.ESC);
+		UiTestSupport.waitUntil(combo::isFocusControl, 5_000);
+		assertTrue(combo.isFocusControl(), "the combo has the focus after the click"); //$NON-NLS-1$
+		int current = combo.getSelectionIndex();
+		int steps = index - Math.max(current, 0);
+		if (current < 0) {
+			UserEvents.key(display, 0, SWT.HOME);
+			steps = index;
+		}
+		for (int i = 0; i < Math.abs(steps); i++) {
+			UserEvents.key(display, 0, steps > 0 ? SWT.ARROW_DOWN : SWT.ARROW_UP);
+		}
+		UiTestSupport.waitUntil(() -> combo.getSelectionIndex() == index, 5_000);
+		assertEquals(item, combo.getText(), "the keys chose the item"); //$NON-NLS-1$
+	}
+
+	/** Clicks the row in the middle of its first cell, scrolling it into view first as a user would. */
+	static void clickRow(Table table, int row) {
+		FormToolkit.ensureVisible(table);
+		table.showItem(table.getItem(row));
+		UiTestSupport.spin();
+		Rectangle cell = table.getItem(row).getBounds(0);
+		UserEvents.clickAt(table, cell.x + Math.min(cell.width / 2, 30), cell.y + cell.height / 2);
+	}
+
+	/**
+	 * Clicks the row and presses Enter: GTK turns a double-click on a row into the same
+	 * activation (SWT's DefaultSelection, JFace's double-click), and a double-click itself cannot
+	 * be posted (SWT puts each click as a single GDK event, which GTK never pairs).
+	 */
+	static void activateRow(Table table, int row) {
+		clickRow(table, row);
+		UserEvents.key(table.getDisplay(), 0, SWT.CR);
+	}
+
+	/** The push button with this text under the composite. */
+	static Button button(Composite parent, String text) {
+		return find(parent, Button.class, b -> text.equals(b.getText())).orElseThrow(
+				() -> new AssertionError("no button " + text)); //$NON-NLS-1$
+	}
+
+	/**
+	 * Clicks {@code control}, which opens a modal dialog, and lets {@code answer} read and close
+	 * it (with real events) from inside the dialog's event loop. Returns the dialog's texts.
+	 */
+	static String clickAndAnswer(Control control, Consumer<Shell> answer) {
+		Display display = control.getDisplay();
+		Set<Shell> before = Set.of(display.getShells());
+		StringBuilder seen = new StringBuilder();
+		boolean[] answered = new boolean[1];
+		Throwable[] failed = new Throwable[1];
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			Optional<Shell> dialog = Arrays.stream(display.getShells()).filter(s -> !before.contains(s) && s.isVisible())
+					.findFirst();
+			if (dialog.isEmpty()) {
+				display.timerExec(100, poll[0]);
+				return;
+			}
+			UiTestSupport.sleep(200);
+			UiTestSupport.spin();
+			seen.append(texts(dialog.get()));
+			answered[0] = true;
+			try {
+				answer.accept(dialog.get());
+			} catch (RuntimeException | AssertionError e) {
+				// a modal dialog left open would block the test for good
+				failed[0] = e;
+				dialog.get().close();
+			}
+		};
+		display.timerExec(200, poll[0]);
+		FormToolkit.ensureVisible(control);
+		UiTestSupport.spin();
+		UserEvents.click(control);
+		UiTestSupport.waitUntil(() -> answered[0], 10_000);
+		UiTestSupport.spin();
+		assertTrue(answered[0], "a dialog opened"); //$NON-NLS-1$
+		if (failed[0] instanceof AssertionError e) {
+			throw e;
+		}
+		if (failed[0] instanceof RuntimeException e) {
+			throw e;
+		}
+		return seen.toString();
+	}
+
+	/** Everything a dialog shows as text: its title, labels, fields and buttons. */
+	static String texts(Shell shell) {
+		List<String> texts = new ArrayList<>();
+		texts.add(shell.getText());
+		collect(shell, texts);
+		return String.join("\n", texts); //$NON-NLS-1$
+	}
+
+	private static void collect(Control control, List<String> texts) {
+		if (control instanceof Label label) {
+			texts.add(label.getText());
+		} else if (control instanceof Text text) {
+			texts.add(text.getText());
+		} else if (control instanceof Button button) {
+			texts.add(button.getText());
+		} else if (control instanceof org.eclipse.swt.custom.CLabel label) {
+			texts.add(label.getText());
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, texts);
+			}
+		}
+	}
+
+	static <T extends Control> Optional<T> find(Control control, Class<T> type, java.util.function.Predicate<T> test) {
+		if (type.isInstance(control) && test.test(type.cast(control))) {
+			return Optional.of(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Optional<T> found = find(child, type, test);
+				if (found.isPresent()) {
+					return found;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+}
