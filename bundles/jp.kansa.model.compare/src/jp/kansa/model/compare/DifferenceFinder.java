@@ -53,10 +53,9 @@ final class DifferenceFinder {
 				out.add(moved(old, entry));
 			}
 			for (EStructuralFeature feature : Values.compared(entry.object().eClass(), root)) {
-				Object before = Values.machine(old.object(), feature);
-				Object after = Values.machine(entry.object(), feature);
-				if (!Values.same(before, after)) {
-					out.add(changed(old, entry, feature, before, after));
+				if (!Values.sameValue(old.object(), entry.object(), feature)) {
+					out.add(changed(old, entry, feature, Values.machine(old.object(), feature),
+							Values.machine(entry.object(), feature)));
 				}
 			}
 		}

@@ -3,6 +3,8 @@
  */
 package jp.kansa.model.compare.tests;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,26 +70,38 @@ public final class CompareBenchmark {
 
 		long[] twoWay = new long[runs];
 		long[] threeWay = new long[runs];
+		// CPU time of this thread beside wall time: on a shared, loaded machine it is the steadier figure
+		long[] twoWayCpu = new long[runs];
+		long[] threeWayCpu = new long[runs];
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		int differences = 0;
 		int conflicts = 0;
 		for (int i = 0; i < warmUps + runs; i++) {
 			long start = System.nanoTime();
+			long cpu = threads.getCurrentThreadCpuTime();
 			differences = EngagementComparison.compare(base, ours, Locale.JAPANESE).differences().size();
 			long two = System.nanoTime() - start;
+			long twoCpu = threads.getCurrentThreadCpuTime() - cpu;
 			start = System.nanoTime();
+			cpu = threads.getCurrentThreadCpuTime();
 			conflicts = new ThreeWayComparison(base, ours, theirs).conflicts().size();
 			long three = System.nanoTime() - start;
+			long threeCpu = threads.getCurrentThreadCpuTime() - cpu;
 			if (i >= warmUps) {
 				twoWay[i - warmUps] = two;
 				threeWay[i - warmUps] = three;
+				twoWayCpu[i - warmUps] = twoCpu;
+				threeWayCpu[i - warmUps] = threeCpu;
 			}
 		}
 		System.out.printf("engagement: %d contracts, %d checks, %d evidence, %d annotations; %d changed fields per side%n", //$NON-NLS-1$
 				CONTRACTS, base.getContractChecks().size(), base.getEvidence().size(), ANNOTATIONS, CHANGES_PER_SIDE);
-		System.out.printf("two-way compare (base -> ours): %d differences, median %d ms (min %d)%n", differences, //$NON-NLS-1$
-				median(twoWay), min(twoWay));
-		System.out.printf("three-way classification (base, ours, theirs): %d conflicts, median %d ms (min %d)%n", //$NON-NLS-1$
-				conflicts, median(threeWay), min(threeWay));
+		System.out.printf("two-way compare (base -> ours): %d differences, median %d ms (min %d), CPU median %d ms%n", //$NON-NLS-1$
+				differences, median(twoWay), min(twoWay), median(twoWayCpu));
+		System.out.printf("three-way classification (base, ours, theirs): %d conflicts, median %d ms (min %d), CPU median %d ms%n", //$NON-NLS-1$
+				conflicts, median(threeWay), min(threeWay), median(threeWayCpu));
+		System.out.printf("load average at the end: %.1f on %d cores%n", //$NON-NLS-1$
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
 		System.out.printf("(%d warm-ups, %d measured runs, %s)%n", warmUps, runs, Runtime.version()); //$NON-NLS-1$
 	}
 

@@ -122,6 +122,37 @@ public final class Values {
 		return EcoreUtil.convertToString((EDataType) feature.getEType(), value);
 	}
 
+	/**
+	 * {@link #same(Object, Object)} of the two machine forms, without building them when the raw
+	 * values already agree (nearly always: a comparison walks every field of every element).
+	 */
+	public static boolean sameValue(EObject older, EObject newer, EStructuralFeature feature) {
+		Object a = older.eGet(feature);
+		Object b = newer.eGet(feature);
+		if (!feature.isMany()) {
+			return sameAtom(a, b) || same(atom(a, feature), atom(b, feature));
+		}
+		List<?> left = (List<?>) a;
+		List<?> right = (List<?>) b;
+		if (left.size() != right.size()) {
+			return false;
+		}
+		for (int i = 0; i < left.size(); i++) {
+			if (!sameAtom(left.get(i), right.get(i))) {
+				return same(machine(older, feature), machine(newer, feature));
+			}
+		}
+		return true;
+	}
+
+	private static boolean sameAtom(Object a, Object b) {
+		if (a instanceof EObject x && b instanceof EObject y) {
+			String idX = id(x);
+			return idX != null && idX.equals(id(y));
+		}
+		return a == null ? b == null : a.equals(b);
+	}
+
 	/** Equal as the comparison understands it: lists as multisets. */
 	public static boolean same(Object a, Object b) {
 		if (a instanceof List<?> left && b instanceof List<?> right) {
