@@ -3,6 +3,8 @@
  */
 package jp.kansa.model.compare;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -35,7 +37,7 @@ public record Difference(DifferenceKind kind, ElementRef element, EStructuralFea
 	public static final String CONTAINER = "eContainer"; //$NON-NLS-1$
 
 	public Difference {
-		partyIds = Set.copyOf(partyIds);
+		partyIds = Collections.unmodifiableSet(new LinkedHashSet<>(partyIds));
 	}
 
 	/** The same (element, field) in another comparison, for the three-way merge. */

@@ -3,6 +3,8 @@
  */
 package jp.kansa.model.compare;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -28,7 +30,8 @@ public record ElementRef(String key, String kind, String kindLabel, String id, S
 		Set<String> checkPointIds, EObject older, EObject newer) {
 
 	public ElementRef {
-		checkPointIds = Set.copyOf(checkPointIds);
+		// insertion order kept: JSON and views list them the same way every time
+		checkPointIds = Collections.unmodifiableSet(new LinkedHashSet<>(checkPointIds));
 	}
 
 	/** The element in the newer version if it is there, else in the older one. */
