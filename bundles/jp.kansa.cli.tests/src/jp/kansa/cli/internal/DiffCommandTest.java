@@ -34,6 +34,7 @@ class DiffCommandTest {
 	private static final Path OUT = Path.of("target", "diff-test");
 	private static final String SAMPLE = "../jp.kansa.model/samples/sample-hospital.kansa";
 	private static final String CHANGED = OUT.resolve("changed.kansa").toString();
+	private static final String STAMPED = OUT.resolve("stamped.kansa").toString();
 
 	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -54,6 +55,11 @@ class DiffCommandTest {
 		EcoreUtil.delete(resource.getEObject("E-3"), true);
 		((Party) resource.getEObject("P-A")).setName("Aメディカル株式会社 (架空)");
 		EngagementFiles.save(resource, Path.of(CHANGED).toAbsolutePath());
+
+		Engagement stamped = EngagementFiles.load(Path.of(SAMPLE));
+		((ContractCheck) stamped.eResource().getEObject("C-3/2-C-1-①"))
+				.setLastModified(java.time.Instant.parse("2025-10-01T00:00:00Z"));
+		EngagementFiles.save(stamped.eResource(), Path.of(STAMPED).toAbsolutePath());
 	}
 
 	private int run(String... args) {
@@ -143,6 +149,14 @@ class DiffCommandTest {
 		assertEquals(3, outLines().size(), stdout::toString);
 		stdout.reset();
 		assertEquals(ExitCode.OK, run("diff", SAMPLE, CHANGED, "--check-point", "1-A-1-①"), stdout::toString);
+	}
+
+	@Test
+	void theToolsStampsShowOnlyWithAll() {
+		assertEquals(ExitCode.OK, run("diff", SAMPLE, STAMPED, "--lang", "ja"), stdout::toString);
+		stdout.reset();
+		assertEquals(ExitCode.FINDINGS, run("diff", SAMPLE, STAMPED, "--lang", "ja", "--all"));
+		assertEquals("C-3 × 2-C-1-① 最終更新: 2025-08-29T01:00:00Z → 2025-10-01T00:00:00Z", outLines().get(0));
 	}
 
 	@Test
