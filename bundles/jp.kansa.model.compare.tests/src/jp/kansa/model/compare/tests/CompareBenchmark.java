@@ -76,6 +76,7 @@ public final class CompareBenchmark {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		int differences = 0;
 		int conflicts = 0;
+		int changes = 0;
 		for (int i = 0; i < warmUps + runs; i++) {
 			long start = System.nanoTime();
 			long cpu = threads.getCurrentThreadCpuTime();
@@ -84,7 +85,9 @@ public final class CompareBenchmark {
 			long twoCpu = threads.getCurrentThreadCpuTime() - cpu;
 			start = System.nanoTime();
 			cpu = threads.getCurrentThreadCpuTime();
-			conflicts = new ThreeWayComparison(base, ours, theirs).conflicts().size();
+			ThreeWayComparison threeWayResult = new ThreeWayComparison(base, ours, theirs);
+			changes = threeWayResult.changes().size();
+			conflicts = threeWayResult.conflicts().size();
 			long three = System.nanoTime() - start;
 			long threeCpu = threads.getCurrentThreadCpuTime() - cpu;
 			if (i >= warmUps) {
@@ -98,8 +101,8 @@ public final class CompareBenchmark {
 				CONTRACTS, base.getContractChecks().size(), base.getEvidence().size(), ANNOTATIONS, CHANGES_PER_SIDE);
 		System.out.printf("two-way compare (base -> ours): %d differences, median %d ms (min %d), CPU median %d ms%n", //$NON-NLS-1$
 				differences, median(twoWay), min(twoWay), median(twoWayCpu));
-		System.out.printf("three-way classification (base, ours, theirs): %d conflicts, median %d ms (min %d), CPU median %d ms%n", //$NON-NLS-1$
-				conflicts, median(threeWay), min(threeWay), median(threeWayCpu));
+		System.out.printf("three-way classification (base, ours, theirs): %d changes, %d conflicts, median %d ms (min %d), CPU median %d ms%n", //$NON-NLS-1$
+				changes, conflicts, median(threeWay), min(threeWay), median(threeWayCpu));
 		System.out.printf("load average at the end: %.1f on %d cores%n", //$NON-NLS-1$
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
 		System.out.printf("(%d warm-ups, %d measured runs, %s)%n", warmUps, runs, Runtime.version()); //$NON-NLS-1$

@@ -54,8 +54,8 @@ public final class ElementFacts {
 					who.append(who.length() > 0 ? " " : "").append(value); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
-			if (who.length() == 0) {
-				who.append(((List<?>) container.eGet(object.eContainmentFeature())).indexOf(object) + 1);
+			if (who.length() == 0 && container.eGet(object.eContainmentFeature()) instanceof List<?> siblings) {
+				who.append(siblings.indexOf(object) + 1);
 			}
 			own = labels.type(object.eClass()) + " (" + who + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
