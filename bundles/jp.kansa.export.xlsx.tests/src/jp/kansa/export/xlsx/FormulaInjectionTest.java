@@ -62,6 +62,9 @@ class FormulaInjectionTest {
 	@ValueSource(ints = { 0, 1, 2, 3, 4, 5, 6 })
 	void formulaLikeContactsAndClausesAreQuotePrefixedStringCells(int index) throws Exception {
 		String hostile = HOSTILE.get(index);
+		// the data sheets are streamed as XML, whose readers turn a raw CR into LF: "\r=1+1" reads
+		// back as "\n=1+1", still quote-prefixed text (the catalog sheets above are written by POI)
+		String readBack = hostile.replace('\r', '\n');
 		Engagement engagement = EngagementFiles.load(EngagementWorkpaperExportTest.SAMPLE);
 		Party vendor = engagement.getParties().stream().filter(p -> p.getId().equals("P-A")).findFirst().orElseThrow();
 		vendor.setContact(hostile);
@@ -77,11 +80,11 @@ class FormulaInjectionTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
 			Sheet parties = workbook.getSheet("当事者");
 			for (String header : List.of("連絡先", "緊急連絡先")) {
-				assertQuotedText(hostile, Workbooks.rowById(parties, "P-A").getCell(Workbooks.column(parties, header)));
+				assertQuotedText(readBack, Workbooks.rowById(parties, "P-A").getCell(Workbooks.column(parties, header)));
 			}
 			Sheet contracts = workbook.getSheet("契約・条項");
 			for (String header : List.of("条番号", "見出し")) {
-				assertQuotedText(hostile, Workbooks.rowById(contracts, "CL-3-15").getCell(Workbooks.column(contracts, header)));
+				assertQuotedText(readBack, Workbooks.rowById(contracts, "CL-3-15").getCell(Workbooks.column(contracts, header)));
 			}
 			assertNoFormulaAnywhere(workbook);
 		}

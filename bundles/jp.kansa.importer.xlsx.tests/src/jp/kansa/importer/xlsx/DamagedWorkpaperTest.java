@@ -99,13 +99,13 @@ class DamagedWorkpaperTest {
 	void missingSheetPartNamesTheSheet() throws Exception {
 		Path file = HostileFiles.without(exported, folder.resolve("no-sheet.xlsx"), HostileFiles.EXPORTED_PART2);
 		String reason = refused(file).getReason();
-		assertEquals(NLS.bind(Messages.refusedMissingSheetPart, "確認表2", "worksheets/sheet4.xml"), reason);
+		assertEquals(NLS.bind(Messages.refusedMissingSheetPart, "確認表2", "/xl/worksheets/sheet4.xml"), reason);
 	}
 
 	@Test
 	void missingWorkbookPartIsDamageNotAJavaError() throws Exception {
 		Path file = HostileFiles.without(exported, folder.resolve("no-workbook.xlsx"), "xl/workbook.xml");
-		assertEquals(NLS.bind(Messages.refusedNoWorkbook, "xl/workbook.xml"), refused(file).getReason());
+		assertEquals(NLS.bind(Messages.refusedNoWorkbook, "/xl/workbook.xml"), refused(file).getReason());
 	}
 
 	@Test
