@@ -4,7 +4,6 @@
 package jp.kansa.importer.xlsx.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -13,16 +12,13 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Enumeration;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.eclipse.osgi.util.NLS;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -189,17 +185,16 @@ final class ZipScreen {
 		return buffer.clear();
 	}
 
-	/** Inflates every part, bounded, and compares its CRC-32 with the directory's. */
+	/**
+	 * Inflates every part, bounded, and compares its CRC-32 with the directory's. Read with the
+	 * zip reader POI itself uses (commons-compress), so no file POI reads well is refused for a
+	 * stricter reader's reasons.
+	 */
 	private void verifyContent(Map<String, Entry> directory) throws WorkpaperRefusedException {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];
-		try (ZipFile zip = new ZipFile(file.toFile())) {
-			Enumeration<? extends ZipEntry> entries = zip.entries();
-			List<ZipEntry> all = new ArrayList<>();
-			while (entries.hasMoreElements()) {
-				all.add(entries.nextElement());
-			}
-			for (ZipEntry entry : all) {
+		try (ZipFile zip = ZipFile.builder().setFile(file.toFile()).get()) {
+			for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
 				if (entry.isDirectory()) {
 					continue;
 				}
@@ -217,7 +212,7 @@ final class ZipScreen {
 							xml.write(buffer, 0, n);
 						}
 					}
-				} catch (ZipException | EOFException e) {
+				} catch (IOException e) {
 					throw Refusals.of(file, NLS.bind(Messages.refusedEntryDamaged, entry.getName(), Refusals.reason(e)), e);
 				}
 				if (promised != null && crc.getValue() != promised.crc()) {
@@ -227,10 +222,8 @@ final class ZipScreen {
 					checkWellFormed(entry.getName(), xml.toByteArray());
 				}
 			}
-		} catch (ZipException e) {
-			throw damaged(Refusals.reason(e));
 		} catch (IOException e) {
-			throw Refusals.of(file, NLS.bind(Messages.refusedUnreadable, Refusals.reason(e)), e);
+			throw damaged(Refusals.reason(e));
 		}
 	}
 
@@ -253,7 +246,7 @@ final class ZipScreen {
 		}
 	}
 
-	private void checkBomb(ZipEntry entry, long inflated, long total) throws WorkpaperRefusedException {
+	private void checkBomb(ZipArchiveEntry entry, long inflated, long total) throws WorkpaperRefusedException {
 		String reason = null;
 		if (inflated > limits.maxEntryBytes()) {
 			reason = NLS.bind(Messages.reasonEntryTooLarge, entry.getName(), String.format("%,d", limits.maxEntryBytes()));
