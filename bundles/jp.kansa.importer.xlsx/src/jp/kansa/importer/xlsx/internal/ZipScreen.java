@@ -188,12 +188,14 @@ final class ZipScreen {
 	/**
 	 * Inflates every part, bounded, and compares its CRC-32 with the directory's. Read with the
 	 * zip reader POI itself uses (commons-compress), so no file POI reads well is refused for a
-	 * stricter reader's reasons.
+	 * stricter reader's reasons. (The constructor, not the builder: the builder's type comes from
+	 * commons-io, which this bundle would then have to wire to the same version as compress.)
 	 */
+	@SuppressWarnings("deprecation")
 	private void verifyContent(Map<String, Entry> directory) throws WorkpaperRefusedException {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];
-		try (ZipFile zip = ZipFile.builder().setFile(file.toFile()).get()) {
+		try (ZipFile zip = new ZipFile(file)) {
 			for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
 				if (entry.isDirectory()) {
 					continue;
