@@ -82,8 +82,8 @@ class EngagementWorkpaperExportTest {
 	void sheetsInFilingOrder() {
 		List<String> names = new ArrayList<>();
 		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-		assertEquals(List.of("表紙", "サマリー", "確認表1", "確認表2", "役割分担マトリクス", "ガイドライン相互参照", "指摘事項", "証跡一覧", "用語"),
-				names);
+		assertEquals(List.of("表紙", "サマリー", "確認表1", "確認表2", "役割分担マトリクス", "ガイドライン相互参照", "指摘事項", "証跡一覧", "当事者", "契約・条項",
+				"用語"), names);
 	}
 
 	@Test
@@ -163,7 +163,8 @@ class EngagementWorkpaperExportTest {
 
 	@Test
 	void everyDataSheetHasTheHiddenIdColumnAndKeyRow() {
-		for (String name : List.of("確認表1", "確認表2", "役割分担マトリクス", "ガイドライン相互参照", "指摘事項", "証跡一覧", "用語")) {
+		for (String name : List.of("確認表1", "確認表2", "役割分担マトリクス", "ガイドライン相互参照", "指摘事項", "証跡一覧", "当事者",
+				"契約・条項", "用語")) {
 			Sheet sheet = workbook.getSheet(name);
 			assertTrue(sheet.isColumnHidden(0), name);
 			assertTrue(sheet.getRow(0).getZeroHeight(), name + " key row");
@@ -206,6 +207,41 @@ class EngagementWorkpaperExportTest {
 		assertEquals("82cb68019b28a3bcb4aaa141fc0f1b3d9d01f34890a467fda605a038a1e3e974",
 				row.getCell(column(evidence, "SHA-256")).getStringCellValue());
 		assertEquals(176, row.getCell(column(evidence, "サイズ (バイト)")).getNumericCellValue());
+	}
+
+	@Test
+	void partiesSheetHasContactAndEmergencyContact() {
+		Sheet parties = workbook.getSheet("当事者");
+		Row hospital = rowById(parties, "P-HOSP");
+		assertEquals("みなと総合病院 (架空)", cell(parties, hospital, "名称"));
+		assertEquals("医療機関", cell(parties, hospital, "種別"));
+		assertEquals("情報システム管理室 内線 1234", cell(parties, hospital, "連絡先"));
+		assertEquals("情報システム管理室 当直 090-0000-0000 (架空)", cell(parties, hospital, "緊急連絡先"));
+		Row subcontractor = rowById(parties, "P-C");
+		assertEquals("再委託先", cell(parties, subcontractor, "種別"));
+		assertEquals("B情報システム株式会社 (架空)", cell(parties, subcontractor, "委託元"));
+		assertEquals("C社 運用センター 0120-000-003 (架空)", cell(parties, subcontractor, "緊急連絡先"));
+		assertEquals(engagement.getParties().size(), parties.getLastRowNum() - 1, "one row per party");
+	}
+
+	@Test
+	void everyClauseIsListedAlsoThoseNoEvidenceCites() {
+		Sheet contracts = workbook.getSheet("契約・条項");
+		Row uncited = rowById(contracts, "CL-3-15");
+		assertEquals("C-3", cell(contracts, uncited, "契約"));
+		assertEquals("第15条", cell(contracts, uncited, "条番号"));
+		assertEquals("障害対応", cell(contracts, uncited, "見出し"));
+		String citing = cell(contracts, uncited, "条項を引用する証跡");
+		assertTrue(citing == null || citing.isEmpty(), citing);
+		Row cited = rowById(contracts, "CL-3-8");
+		assertEquals("第8条", cell(contracts, cited, "条番号"));
+		assertEquals("E-4 保守・運用契約 第8条 (再委託)", cell(contracts, cited, "条項を引用する証跡"));
+		long clauses = engagement.getContracts().stream().mapToLong(c -> Math.max(1, c.getClauses().size())).sum();
+		assertEquals(clauses, contracts.getLastRowNum() - 1, "one row per clause, one per contract without any");
+		for (Contract contract : engagement.getContracts()) {
+			contract.getClauses().forEach(clause -> assertEquals(clause.getHeading(),
+					cell(contracts, rowById(contracts, clause.getId()), "見出し")));
+		}
 	}
 
 	@Test

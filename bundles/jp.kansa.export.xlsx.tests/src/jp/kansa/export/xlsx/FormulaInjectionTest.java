@@ -18,12 +18,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import jp.kansa.catalog.EmbeddedCatalog;
 import jp.kansa.model.Catalog;
 import jp.kansa.model.Category;
 import jp.kansa.model.CheckPoint;
+import jp.kansa.model.Clause;
+import jp.kansa.model.Engagement;
 import jp.kansa.model.Item;
 import jp.kansa.model.KansaFactory;
 import jp.kansa.model.Part;
+import jp.kansa.model.Party;
+import jp.kansa.model.engagement.EngagementFiles;
 
 /** Text that a spreadsheet would run as a formula stays text, shown as written. */
 class FormulaInjectionTest {
@@ -47,6 +52,48 @@ class FormulaInjectionTest {
 			assertFalse(plain.getCellStyle().getQuotePrefixed(), "ordinary text is not marked");
 			assertNoFormulaAnywhere(workbook);
 		}
+	}
+
+	/**
+	 * The engagement's own fields that only the 当事者 and 契約・条項 sheets show: a vendor's
+	 * contact data and a clause typed from a contract are as untrusted as any catalog text.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 1, 2, 3, 4, 5, 6 })
+	void formulaLikeContactsAndClausesAreQuotePrefixedStringCells(int index) throws Exception {
+		String hostile = HOSTILE.get(index);
+		// the data sheets are streamed as XML, whose readers turn a raw CR into LF: "\r=1+1" reads
+		// back as "\n=1+1", still quote-prefixed text (the catalog sheets above are written by POI)
+		String readBack = hostile.replace('\r', '\n');
+		Engagement engagement = EngagementFiles.load(EngagementWorkpaperExportTest.SAMPLE);
+		Party vendor = engagement.getParties().stream().filter(p -> p.getId().equals("P-A")).findFirst().orElseThrow();
+		vendor.setContact(hostile);
+		vendor.setEmergencyContact(hostile);
+		Clause clause = engagement.getContracts().stream().flatMap(c -> c.getClauses().stream())
+				.filter(c -> c.getId().equals("CL-3-15")).findFirst().orElseThrow();
+		clause.setNumber(hostile);
+		clause.setHeading(hostile);
+		java.nio.file.Files.createDirectories(Workbooks.OUT);
+		java.nio.file.Path file = Workbooks.OUT.resolve("injection-engagement-" + index + ".xlsx");
+		WorkpaperExporter.create().export(engagement, EmbeddedCatalog.load(), EngagementWorkpaperExportTest.SAMPLE.getParent(),
+				file, ExportOptions.defaults(), ExportMonitor.NONE);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
+			Sheet parties = workbook.getSheet("当事者");
+			for (String header : List.of("連絡先", "緊急連絡先")) {
+				assertQuotedText(readBack, Workbooks.rowById(parties, "P-A").getCell(Workbooks.column(parties, header)));
+			}
+			Sheet contracts = workbook.getSheet("契約・条項");
+			for (String header : List.of("条番号", "見出し")) {
+				assertQuotedText(readBack, Workbooks.rowById(contracts, "CL-3-15").getCell(Workbooks.column(contracts, header)));
+			}
+			assertNoFormulaAnywhere(workbook);
+		}
+	}
+
+	private static void assertQuotedText(String expected, Cell cell) {
+		assertEquals(CellType.STRING, cell.getCellType(), cell.getAddress().formatAsString());
+		assertEquals(expected, cell.getStringCellValue());
+		assertTrue(cell.getCellStyle().getQuotePrefixed(), cell.getAddress().formatAsString());
 	}
 
 	@ParameterizedTest

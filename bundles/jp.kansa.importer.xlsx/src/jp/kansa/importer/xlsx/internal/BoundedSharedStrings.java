@@ -10,13 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -42,13 +38,7 @@ final class BoundedSharedStrings extends DefaultHandler {
 	static BoundedSharedStrings read(InputStream in, int maxChars) throws IOException, SAXException {
 		BoundedSharedStrings table = new BoundedSharedStrings(maxChars);
 		if (in != null) {
-			try {
-				XMLReader reader = XMLHelper.newXMLReader();
-				reader.setContentHandler(table);
-				reader.parse(new InputSource(in));
-			} catch (ParserConfigurationException e) {
-				throw new SAXException(e);
-			}
+			XmlParsing.parse(in, table);
 		}
 		return table;
 	}

@@ -36,6 +36,10 @@ final class CellInterpreter {
 	record ResponsibilityValue(Responsibility responsibility, List<Party> parties) {
 	}
 
+	/** The days Excel's calendar has; a date outside is a typing error, never a completion date. */
+	private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+	private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
 	private final String sheet;
 	private final EngagementLookup engagement;
 	private final int maxChars;
@@ -60,6 +64,8 @@ final class CellInterpreter {
 			return problem(cell, Messages.expectedValue, NLS.bind(Messages.foundError, cell.text()));
 		case TWO_TEXTS:
 			return problem(cell, Messages.expectedOneText, Texts.shortened(cell.text()));
+		case BAD_DATE:
+			return problem(cell, Messages.expectedDateRange, NLS.bind(Messages.foundNumber, Texts.shortened(cell.text())));
 		default:
 			break;
 		}
@@ -141,11 +147,15 @@ final class CellInterpreter {
 	}
 
 	private Object date(CellValue cell) {
-		if (cell.kind() == CellValue.Kind.DATE) {
-			return cell.date();
+		LocalDate date = cell.kind() == CellValue.Kind.DATE ? cell.date()
+				: cell.kind() == CellValue.Kind.TEXT ? DateTexts.parse(cell.text()) : null;
+		if (date == null) {
+			return problem(cell, Messages.expectedDate, found(cell));
 		}
-		LocalDate date = cell.kind() == CellValue.Kind.TEXT ? DateTexts.parse(cell.text()) : null;
-		return date != null ? date : problem(cell, Messages.expectedDate, found(cell));
+		if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+			return problem(cell, Messages.expectedDateRange, found(cell));
+		}
+		return date;
 	}
 
 	private Object assessment(CellValue cell) {

@@ -25,7 +25,12 @@ public record CellValue(String reference, int column, Kind kind, String text, Lo
 		 * cell so when a tool sets its value, and readers disagree on which text counts (POI and
 		 * Excel show the inline one). {@code text} has both, for the report.
 		 */
-		TWO_TEXTS
+		TWO_TEXTS,
+		/**
+		 * A number in a date format that is no day of Excel's calendar (before 1900-01-01, after
+		 * 9999-12-31, or not finite); {@code text} is the number as written.
+		 */
+		BAD_DATE
 	}
 
 	/** Whether a TEXT cell holds only white space (a vendor's space bar "clearing" a cell). */

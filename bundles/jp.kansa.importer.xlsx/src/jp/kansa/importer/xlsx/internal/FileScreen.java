@@ -32,6 +32,12 @@ final class FileScreen {
 	/** The BIFF stream of an .xls (Workbook; Book for Excel 5). */
 	private static final String[] BIFF_ENTRIES = { "Workbook", "WORKBOOK", "Book" };
 
+	/**
+	 * The smallest zip (an empty one, its end record alone) has 22 bytes; anything shorter is no
+	 * workbook, whatever its first bytes look like (a single letter is not CSV).
+	 */
+	private static final long MIN_ZIP_BYTES = 22;
+
 	private FileScreen() {
 	}
 
@@ -51,6 +57,9 @@ final class FileScreen {
 		}
 		if (size == 0) {
 			throw Refusals.of(file, Messages.refusedEmpty, null);
+		}
+		if (size < MIN_ZIP_BYTES) {
+			throw Refusals.of(file, NLS.bind(Messages.refusedTooShort, Long.valueOf(size)), null);
 		}
 		if (size > limits.maxFileBytes()) {
 			throw Refusals.of(file,

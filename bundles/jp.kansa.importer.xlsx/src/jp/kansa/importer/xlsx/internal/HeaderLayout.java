@@ -86,6 +86,17 @@ final class HeaderLayout {
 		return slash <= 0 ? null : ContractField.ofKey(key.substring(slash + 1));
 	}
 
+	/** {@code <something>/<something>}: the form of a per-contract key, whatever its parts say. */
+	private static boolean looksLikeContractKey(String key) {
+		int slash = key.lastIndexOf(WorkpaperTemplate.KEY_SEPARATOR);
+		return slash > 0 && slash < key.length() - 1 && key.indexOf(' ') < 0 && key.indexOf('\n') < 0;
+	}
+
+	private static String fieldKeys() {
+		return java.util.Arrays.stream(ContractField.values()).filter(f -> f != ContractField.SIGN_OFF)
+				.map(ContractField::key).collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	/** Reads the key row: {@code ID}, {@code 項番} and {@code <contract id>/<field>} keys. */
 	static HeaderLayout fromKeys(String sheet, List<CellValue> cells, Locale locale, EngagementLookup engagement,
 			List<ImportProblem> problems) {
@@ -103,6 +114,11 @@ final class HeaderLayout {
 			}
 			ContractField field = field(key);
 			if (field == null) {
+				if (looksLikeContractKey(key)) {
+					// C-1/sha256: a key the exporter never writes; its column would be dropped unseen
+					problems.add(new ImportProblem(sheet, cell.reference(),
+							NLS.bind(Messages.expectedKnownKey, fieldKeys()), Texts.shortened(key)));
+				}
 				continue; // a catalog column, or a column of the auditor's own
 			}
 			contractLike++;

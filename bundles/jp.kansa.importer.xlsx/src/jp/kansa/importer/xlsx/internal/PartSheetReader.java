@@ -120,6 +120,11 @@ final class PartSheetReader implements SheetXmlHandler.RowListener {
 		return checkPoint;
 	}
 
+	@Override
+	public void invalidPosition(String cell, String expected, String found) {
+		problems.add(new ImportProblem(sheet, cell, expected, found));
+	}
+
 	/** Called after the last row: a sheet without any row has no header either. */
 	void finish() {
 		if (!headerSeen) {

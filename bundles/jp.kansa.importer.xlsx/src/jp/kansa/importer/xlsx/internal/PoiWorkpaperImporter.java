@@ -42,7 +42,9 @@ public final class PoiWorkpaperImporter implements WorkpaperImporter {
 
 	@Override
 	public ImportPreview preview(Path workbook, Engagement engagement, Catalog catalog) throws WorkpaperRefusedException {
+		PoiLogging.quiet();
 		FileScreen.check(workbook, limits);
+		ZipScreen.check(workbook, limits);
 		PoiZipLimits.apply(limits);
 		List<ProposedChange> changes = new ArrayList<>();
 		List<ImportProblem> problems = new ArrayList<>();

@@ -19,11 +19,18 @@ final class Refusals {
 		return new WorkpaperRefusedException(file, NLS.bind(Messages.refused, file, reason), reason, cause);
 	}
 
-	/** The innermost message worth showing: POI wraps the zip reader's words several times. */
+	/**
+	 * The innermost message worth showing: POI wraps the zip reader's words several times. A
+	 * programming error's text inside POI (a NullPointerException's "Cannot invoke …") says
+	 * nothing to a user and is never shown.
+	 */
 	static String reason(Throwable e) {
 		Throwable cause = e;
 		String message = null;
 		while (cause != null) {
+			if (isProgrammingError(cause)) {
+				return Messages.reasonStructure;
+			}
 			if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
 				message = cause.getMessage();
 			}
@@ -35,6 +42,12 @@ final class Refusals {
 		String text = message != null ? message : e.getClass().getSimpleName();
 		int newline = text.indexOf('\n');
 		return newline > 0 ? text.substring(0, newline) : text;
+	}
+
+	private static boolean isProgrammingError(Throwable e) {
+		return e instanceof NullPointerException || e instanceof ClassCastException
+				|| e instanceof IndexOutOfBoundsException || e instanceof ArithmeticException
+				|| e instanceof NegativeArraySizeException || e instanceof IllegalStateException;
 	}
 
 	/** Whether POI's zip guard tripped somewhere in the chain. */

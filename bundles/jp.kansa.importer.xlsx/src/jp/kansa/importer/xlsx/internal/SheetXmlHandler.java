@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.eclipse.osgi.util.NLS;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -24,7 +25,26 @@ final class SheetXmlHandler extends DefaultHandler {
 	/** Receives the rows in sheet order. */
 	interface RowListener {
 		void row(int rowIndex, List<CellValue> cells);
+
+		/**
+		 * A row or cell at a place no spreadsheet has (row 0, row 1,048,577, column XFE): it is
+		 * not read, and the sheet says so instead of dropping it silently.
+		 *
+		 * @param cell the reference as written, or {@code null} for a whole row
+		 */
+		void invalidPosition(String cell, String expected, String found);
 	}
+
+	/** Excel's last row (1-based) and last column (0-based, XFD). */
+	static final int MAX_ROWS = 1_048_576;
+	static final int MAX_COLUMN = 16_383;
+	/** Day numbers of 1900-01-01 and 9999-12-31, the days Excel shows (1904 system: 0 and 2957003). */
+	private static final double FIRST_DAY_1900 = 1;
+	private static final double LAST_DAY_1900 = 2_958_465;
+	private static final double FIRST_DAY_1904 = 0;
+	private static final double LAST_DAY_1904 = 2_957_003;
+	private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+	private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
 	/** Enough of a formula to recognise it in the problem report. */
 	private static final int MAX_FORMULA_CHARS = 200;
@@ -36,6 +56,8 @@ final class SheetXmlHandler extends DefaultHandler {
 	private final RowListener listener;
 
 	private int rowIndex = -1;
+	private boolean rowInvalid;
+	private boolean cellInvalid;
 	private List<CellValue> cells;
 	private String reference;
 	private int column;
@@ -67,20 +89,36 @@ final class SheetXmlHandler extends DefaultHandler {
 		switch (localName) {
 		case "row" -> {
 			String r = attributes.getValue("r");
-			rowIndex = r != null ? Integer.parseInt(r) - 1 : rowIndex + 1;
+			int number = r != null ? CellReference.rowNumber(r.strip()) : rowIndex + 2;
+			rowInvalid = number < 1 || number > MAX_ROWS;
+			if (rowInvalid) {
+				listener.invalidPosition(null, Messages.expectedRowNumber,
+						NLS.bind(Messages.foundRow, Texts.shortened(r != null ? r : Long.toString(number))));
+			} else {
+				rowIndex = number - 1;
+			}
 			cells = new ArrayList<>();
 			column = -1;
 		}
 		case "c" -> {
 			reference = attributes.getValue("r");
-			int parsed = reference == null ? -1 : CellReference.column(reference);
-			column = parsed >= 0 ? parsed : column + 1;
-			if (parsed < 0) {
-				reference = CellReference.name(column, rowIndex);
+			cellInvalid = false;
+			if (reference != null) {
+				int parsed = CellReference.column(reference);
+				int number = CellReference.rowOf(reference);
+				cellInvalid = parsed < 0 || number == 0 || number > MAX_ROWS;
+				column = parsed;
+			} else {
+				column++;
+				cellInvalid = column > MAX_COLUMN;
+				reference = cellInvalid ? null : CellReference.name(column, rowIndex);
+			}
+			if (cellInvalid && !rowInvalid) {
+				listener.invalidPosition(Texts.shortened(reference), Messages.expectedCellReference,
+						reference == null ? null : Texts.shortened(reference));
 			}
 			type = attributes.getValue("t");
-			String s = attributes.getValue("s");
-			style = s == null ? 0 : Integer.parseInt(s);
+			style = styleIndex(attributes.getValue("s"));
 			formula = false;
 			value.setLength(0);
 			valueLength = 0;
@@ -134,13 +172,15 @@ final class SheetXmlHandler extends DefaultHandler {
 		case "is" -> inInlineString = false;
 		case "rPh" -> phoneticDepth--;
 		case "c" -> {
-			CellValue cell = cell();
+			CellValue cell = rowInvalid || cellInvalid ? null : cell();
 			if (cell != null) {
 				cells.add(cell);
 			}
 		}
 		case "row" -> {
-			listener.row(rowIndex, cells);
+			if (!rowInvalid) {
+				listener.row(rowIndex, cells);
+			}
 			cells = null;
 		}
 		default -> {
@@ -217,16 +257,45 @@ final class SheetXmlHandler extends DefaultHandler {
 		} catch (NumberFormatException e) {
 			return new CellValue(reference, column, Kind.ERROR, raw, null, raw.length());
 		}
-		if (dateStyles.isDate(style) && DateUtil.isValidExcelDate(number)) {
-			LocalDate date = DateUtil.getLocalDateTime(number, date1904).toLocalDate();
-			return new CellValue(reference, column, Kind.DATE, date.toString(), date, 10);
+		if (dateStyles.isDate(style)) {
+			LocalDate date = excelDay(number);
+			return date != null ? new CellValue(reference, column, Kind.DATE, date.toString(), date, 10)
+					: new CellValue(reference, column, Kind.BAD_DATE, raw, null, raw.length());
 		}
 		return new CellValue(reference, column, Kind.NUMBER, raw, null, raw.length());
+	}
+
+	/**
+	 * The day of a date cell's number, or {@code null} when no day of Excel's calendar has it:
+	 * POI turns 1e308 into 1899-12-31 and 2958466 into +10000-01-01 rather than refusing.
+	 */
+	private LocalDate excelDay(double number) {
+		double first = date1904 ? FIRST_DAY_1904 : FIRST_DAY_1900;
+		double last = date1904 ? LAST_DAY_1904 : LAST_DAY_1900;
+		if (!Double.isFinite(number) || number < first || number >= last + 1) {
+			return null;
+		}
+		LocalDate date = DateUtil.getLocalDateTime(number, date1904).toLocalDate();
+		return date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE) ? null : date;
+	}
+
+	private static int styleIndex(String s) {
+		if (s == null) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(s.strip());
+		} catch (NumberFormatException e) {
+			return -1; // no style: the number stays a number
+		}
 	}
 
 	private CellValue isoDate(String raw) {
 		try {
 			LocalDate date = LocalDate.parse(raw.length() > 10 ? raw.substring(0, 10) : raw);
+			if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+				return new CellValue(reference, column, Kind.BAD_DATE, raw, null, raw.length());
+			}
 			return new CellValue(reference, column, Kind.DATE, date.toString(), date, 10);
 		} catch (RuntimeException e) {
 			return new CellValue(reference, column, Kind.ERROR, raw, null, raw.length());

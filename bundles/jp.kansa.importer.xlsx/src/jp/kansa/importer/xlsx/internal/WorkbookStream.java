@@ -10,19 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.eclipse.osgi.util.NLS;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 import jp.kansa.importer.xlsx.ImportLimits;
@@ -50,12 +48,20 @@ final class WorkbookStream implements AutoCloseable {
 		this.limits = limits;
 		this.pkg = pkg;
 		try {
-			reader = new XSSFReader(pkg);
-			try (InputStream in = reader.getWorkbookData()) {
-				date1904 = WorkbookProperties.isDate1904(in);
+			PackagePart workbook = WorkbookParts.workbook(file, pkg);
+			WorkbookProperties properties;
+			try (InputStream in = workbook.getInputStream()) {
+				properties = WorkbookProperties.read(in);
+			} catch (SAXParseException e) {
+				throw Refusals.of(file, xmlReason(Messages.refusedPartXml, workbook.getPartName().getName(), e), e);
 			}
+			date1904 = properties.date1904;
+			WorkbookParts.checkSheets(file, pkg, workbook, properties.sheets);
+			reader = new XSSFReader(pkg);
 			try (InputStream in = sharedStringsData(reader)) {
 				strings = in == null ? BoundedSharedStrings.empty() : BoundedSharedStrings.read(in, limits.maxCellChars());
+			} catch (SAXParseException e) {
+				throw Refusals.of(file, xmlReason(Messages.refusedPartXml, "sharedStrings.xml", e), e);
 			}
 			StylesTable styles = reader.getStylesTable();
 			dateStyles = new DateStyles(styles);
@@ -65,10 +71,19 @@ final class WorkbookStream implements AutoCloseable {
 				sheets.next().close();
 				sheetNames.add(sheets.getSheetName());
 			}
+		} catch (WorkpaperRefusedException e) {
+			close();
+			throw e;
 		} catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
 			close();
 			throw failure(e);
 		}
+	}
+
+	/** A malformed part's refusal: the part (or sheet), line, column and the parser's words. */
+	static String xmlReason(String template, String part, SAXParseException e) {
+		return NLS.bind(template, new Object[] { part, Integer.valueOf(e.getLineNumber()),
+				Integer.valueOf(e.getColumnNumber()), e.getMessage() });
 	}
 
 	static WorkbookStream open(Path file, ImportLimits limits) throws WorkpaperRefusedException {
@@ -95,16 +110,19 @@ final class WorkbookStream implements AutoCloseable {
 			XSSFReader.SheetIterator sheets = reader.getSheetIterator();
 			while (sheets.hasNext()) {
 				try (InputStream in = sheets.next()) {
-					SheetXmlHandler.RowListener listener = listenerFor.apply(sheets.getSheetName());
+					String name = sheets.getSheetName();
+					SheetXmlHandler.RowListener listener = listenerFor.apply(name);
 					if (listener != null) {
-						XMLReader xml = XMLHelper.newXMLReader();
-						xml.setContentHandler(
-								new SheetXmlHandler(strings, dateStyles, date1904, limits.maxCellChars(), listener));
-						xml.parse(new InputSource(in));
+						try {
+							XmlParsing.parse(in,
+									new SheetXmlHandler(strings, dateStyles, date1904, limits.maxCellChars(), listener));
+						} catch (SAXParseException e) {
+							throw Refusals.of(file, xmlReason(Messages.refusedSheetXml, name, e), e);
+						}
 					}
 				}
 			}
-		} catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+		} catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
 			throw failure(e);
 		}
 	}
@@ -139,26 +157,25 @@ final class WorkbookStream implements AutoCloseable {
 				return Refusals.of(file, NLS.bind(Messages.refusedDamaged, Refusals.reason(e)), e);
 			}
 			if (name.contains("POIXML") || e instanceof OpenXML4JException || e instanceof IllegalArgumentException) {
-				return Refusals.of(file, Messages.refusedNotSpreadsheet, e);
+				// a package that is no spreadsheet at all was told apart before (WorkbookParts)
+				return Refusals.of(file, NLS.bind(Messages.refusedDamaged, Refusals.reason(e)), e);
 			}
 			return Refusals.of(file, NLS.bind(Messages.refusedUnreadable, Refusals.reason(e)), e);
 		}
 	}
 
-	/** The one workbook property the values depend on: whether day counts start in 1904. */
+	/**
+	 * What the import needs of workbook.xml: whether day counts start in 1904, and the sheets
+	 * with the relationship ids of their parts (to tell a missing part by the sheet's name).
+	 */
 	private static final class WorkbookProperties extends DefaultHandler {
 		private boolean date1904;
+		private final List<WorkbookParts.SheetRef> sheets = new ArrayList<>();
 
-		static boolean isDate1904(InputStream in) throws IOException, SAXException {
+		static WorkbookProperties read(InputStream in) throws IOException, SAXException {
 			WorkbookProperties handler = new WorkbookProperties();
-			try {
-				XMLReader xml = XMLHelper.newXMLReader();
-				xml.setContentHandler(handler);
-				xml.parse(new InputSource(in));
-			} catch (ParserConfigurationException e) {
-				throw new SAXException(e);
-			}
-			return handler.date1904;
+			XmlParsing.parse(in, handler);
+			return handler;
 		}
 
 		@Override
@@ -166,6 +183,14 @@ final class WorkbookStream implements AutoCloseable {
 			if ("workbookPr".equals(localName)) {
 				String value = attributes.getValue("date1904");
 				date1904 = "1".equals(value) || "true".equals(value);
+			} else if ("sheet".equals(localName)) {
+				String relationId = null;
+				for (int i = 0; i < attributes.getLength(); i++) {
+					if ("id".equals(attributes.getLocalName(i)) && attributes.getURI(i).contains("relationships")) {
+						relationId = attributes.getValue(i);
+					}
+				}
+				sheets.add(new WorkbookParts.SheetRef(attributes.getValue("name"), relationId));
 			}
 		}
 	}
