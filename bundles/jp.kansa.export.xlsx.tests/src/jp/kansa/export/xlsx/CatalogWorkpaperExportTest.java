@@ -177,6 +177,17 @@ class CatalogWorkpaperExportTest {
 	}
 
 	@Test
+	void glossaryStatusIsAWordNeverTheResearchersCode() {
+		Sheet sheet = workbook.getSheet("用語");
+		assertEquals("定義未確認", Workbooks.text(sheet, "term-1", "出典・状態"));
+		assertEquals("他資料による解説（確認表の用語の解説ではない）", Workbooks.text(sheet, "term-2", "出典・状態"));
+		for (int number = 1; number <= 26; number++) {
+			String status = Workbooks.text(sheet, "term-" + number, "出典・状態");
+			assertTrue(status.equals("定義未確認") || status.startsWith("他資料による解説"), "term-" + number + ": " + status);
+		}
+	}
+
+	@Test
 	void englishOnRequest() throws Exception {
 		try (XSSFWorkbook english = Workbooks.export(catalog, ExportOptions.defaults().withLocale(Locale.ENGLISH), "catalog-en.xlsx")) {
 			assertEquals("Part 2", english.getSheetName(1));
