@@ -146,6 +146,20 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		}
 	}
 
+	/**
+	 * Focus goes to the page's own choice (the matrix gives it to its table): MultiPageEditorPart
+	 * focuses the page's form, which passes it to its first composite, and FormEditor does not ask
+	 * the page. The workbench calls this whenever the editor is re-activated, e.g. after a menu.
+	 */
+	@Override
+	public void setFocus() {
+		if (getActivePageInstance() instanceof EngagementPage page && page.isCreated()) {
+			page.setFocus();
+		} else {
+			super.setFocus();
+		}
+	}
+
 	/** A page's selection changed: the site (and so the Properties view) follows the page shown. */
 	void pageSelectionChanged(EngagementPage page, ISelection selection) {
 		if (getActivePageInstance() == page) {

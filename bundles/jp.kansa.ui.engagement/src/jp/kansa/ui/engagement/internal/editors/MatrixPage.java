@@ -75,6 +75,7 @@ public class MatrixPage extends EngagementPage {
 	private final List<CheckPoint> rows = CatalogRows.checkPoints();
 	private final List<Contract> columns = new ArrayList<>();
 	private Table table;
+	private Composite legend;
 	private ContractCheckIndex index;
 	private ValidationResults results = ValidationResults.EMPTY;
 	private Color gap;
@@ -122,20 +123,41 @@ public class MatrixPage extends EngagementPage {
 		table.addListener(SWT.Selection, this::rowsSelected);
 	}
 
+	/**
+	 * The hint and the colour legend wrap at the page's width: on one line they ran off a
+	 * 1024-pixel window and hid half the legend.
+	 */
 	private void createLegend(FormToolkit toolkit, Composite body) {
-		Composite legend = toolkit.createComposite(body);
-		legend.setLayout(new RowLayout());
-		toolkit.createLabel(legend, Messages.Matrix_hint);
+		Label hint = toolkit.createLabel(body, Messages.Matrix_hint, SWT.WRAP);
+		hint.setLayoutData(wrapping());
+		legend = toolkit.createComposite(body);
+		RowLayout rows = new RowLayout();
+		rows.wrap = true;
+		rows.marginLeft = 0;
+		legend.setLayout(rows);
+		legend.setLayoutData(wrapping());
 		legendEntry(toolkit, legend, GAP, Messages.Matrix_legendGap);
 		legendEntry(toolkit, legend, OVERLAP, Messages.Matrix_legendOverlap);
 		legendEntry(toolkit, legend, OTHER_PROBLEM, Messages.Matrix_legendOther);
 		legendEntry(toolkit, legend, NOT_APPLICABLE, Messages.Matrix_legendNotApplicable);
 	}
 
+	private static GridData wrapping() {
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 100; // the layout widens it to the page and wraps the rest
+		return data;
+	}
+
 	private static void legendEntry(FormToolkit toolkit, Composite legend, RGB rgb, String text) {
 		Label label = toolkit.createLabel(legend, " " + text + " "); //$NON-NLS-1$ //$NON-NLS-2$
 		Color color = new Color(rgb);
 		label.setBackground(color);
+		label.addListener(SWT.Dispose, e -> color.dispose());
+	}
+
+	/** The colour legend, whose entries must all be on screen. */
+	public Composite legend() {
+		return legend;
 	}
 
 	@Override
@@ -280,16 +302,21 @@ public class MatrixPage extends EngagementPage {
 	// ---- cell interaction
 
 	private void clicked(Event event) {
-		Point point = new Point(event.x, event.y);
+		// where the pointer is: a button event synthesised by XTest (assistive tools, remote
+		// desktops, UI tests) reaches SWT on GTK with x/y relative to the screen's corner
+		Point point = table.toControl(table.getDisplay().getCursorLocation());
 		TableItem item = table.getItem(point);
 		if (item == null) {
 			return;
 		}
 		int row = table.indexOf(item);
-		for (int column = FIRST_CONTRACT_COLUMN; column < table.getColumnCount(); column++) {
+		if ((event.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0) {
+			return; // extending the row selection, e.g. to copy rows
+		}
+		for (int column = 0; column < table.getColumnCount(); column++) {
 			if (item.getBounds(column).contains(point)) {
 				select(row, column);
-				if (event.button == 1 || event.button == 3) {
+				if (column >= FIRST_CONTRACT_COLUMN && (event.button == 1 || event.button == 3)) {
 					Menu menu = cellMenu(row, column);
 					menu.setLocation(table.toDisplay(point));
 					menu.setVisible(true);
@@ -391,19 +418,24 @@ public class MatrixPage extends EngagementPage {
 		if (rows.isEmpty() || table.getColumnCount() == 0) {
 			return;
 		}
-		ensureCursor();
+		if (ensureCursor()) {
+			select(selectedRow, selectedColumn); // the first arrow shows where the cursor is
+			return;
+		}
 		int row = Math.clamp((long) selectedRow + rowStep, 0, rows.size() - 1);
 		int column = Math.clamp((long) selectedColumn + columnStep, 0, table.getColumnCount() - 1);
 		select(row, column);
 	}
 
 	/** The cursor starts on the selected row (or the top one) in the first contract column. */
-	private void ensureCursor() {
+	private boolean ensureCursor() {
 		if (selectedRow < 0 || selectedRow >= rows.size() || selectedColumn < 0 || selectedColumn >= table.getColumnCount()) {
 			int row = table.getSelectionIndex() >= 0 ? table.getSelectionIndex() : table.getTopIndex();
 			selectedRow = Math.max(0, row);
 			selectedColumn = Math.min(FIRST_CONTRACT_COLUMN, table.getColumnCount() - 1);
+			return true;
 		}
+		return false;
 	}
 
 	/** The context-menu key and Shift+F10 arrive as a menu request; a right click opened it on mouse down. */
@@ -435,6 +467,8 @@ public class MatrixPage extends EngagementPage {
 			redrawCursor();
 			selectedRow = focus;
 			redrawCursor();
+			ContractCheck check = selectedColumn >= FIRST_CONTRACT_COLUMN ? check(selectedRow, selectedColumn) : null;
+			selection().setSelection(check == null ? StructuredSelection.EMPTY : new StructuredSelection(check));
 		}
 	}
 
@@ -565,6 +599,19 @@ public class MatrixPage extends EngagementPage {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The keyboard belongs to the table: the form would give it to the first composite (the
+	 * legend), e.g. when the workbench re-focuses the editor after the cell's menu closed.
+	 */
+	@Override
+	public void setFocus() {
+		if (table != null && !table.isDisposed()) {
+			table.setFocus();
+		} else {
+			super.setFocus();
+		}
 	}
 
 	@Override
