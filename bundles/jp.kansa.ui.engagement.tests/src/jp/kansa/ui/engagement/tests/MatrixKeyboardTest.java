@@ -36,6 +36,7 @@ import jp.kansa.model.Responsibility;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.MatrixPage;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
+import jp.kansa.ui.engagement.internal.i18n.Messages;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
@@ -154,8 +155,7 @@ class MatrixKeyboardTest {
 			UserEvents.key(display, 0, SWT.ARROW_DOWN);
 		}
 		UserEvents.key(display, 0, SWT.ARROW_RIGHT);
-		ContractCheck check = matrix.check(row, matrix.columnOf(contracts.get(0)));
-		String cell = jp.kansa.ui.engagement.internal.editors.MatrixCell.fullText(check);
+		String cell = "共同: " + VENDOR; // the sample's C-1 × 2-A-1-①, the vendor's name whole //$NON-NLS-1$
 
 		UserEvents.key(display, SWT.MOD1, 'c');
 		assertEquals(cell, clipboard(display), "Ctrl+C on a cell copies its text, names whole"); //$NON-NLS-1$
@@ -207,10 +207,15 @@ class MatrixKeyboardTest {
 
 		// the whole legend and the table's rows are on screen inside the editor at this size
 		Rectangle visible = display(matrix.getManagedForm().getForm());
-		for (org.eclipse.swt.widgets.Control entry : matrix.legend().getChildren()) {
+		List<String> legendTexts = List.of(Messages.Matrix_legendGap, Messages.Matrix_legendOverlap, Messages.Matrix_legendOther,
+				Messages.Matrix_legendNotApplicable);
+		List<org.eclipse.swt.widgets.Label> legend = Widgets.find(matrix.getManagedForm().getForm(),
+				org.eclipse.swt.widgets.Label.class, l -> legendTexts.contains(l.getText().strip()));
+		assertEquals(legendTexts.size(), legend.size());
+		for (org.eclipse.swt.widgets.Label entry : legend) {
 			Rectangle bounds = display(entry);
 			assertTrue(visible.contains(bounds.x + bounds.width - 1, bounds.y + bounds.height - 1),
-					() -> ((org.eclipse.swt.widgets.Label) entry).getText() + " is cut off at " + bounds + " in " + visible); //$NON-NLS-1$ //$NON-NLS-2$
+					() -> entry.getText() + " is cut off at " + bounds + " in " + visible); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		Rectangle rows = display(table);
 		int visibleRows = (Math.min(rows.y + rows.height, visible.y + visible.height) - rows.y - table.getHeaderHeight())

@@ -75,7 +75,6 @@ public class MatrixPage extends EngagementPage {
 	private final List<CheckPoint> rows = CatalogRows.checkPoints();
 	private final List<Contract> columns = new ArrayList<>();
 	private Table table;
-	private Composite legend;
 	private ContractCheckIndex index;
 	private ValidationResults results = ValidationResults.EMPTY;
 	private Color gap;
@@ -130,7 +129,7 @@ public class MatrixPage extends EngagementPage {
 	private void createLegend(FormToolkit toolkit, Composite body) {
 		Label hint = toolkit.createLabel(body, Messages.Matrix_hint, SWT.WRAP);
 		hint.setLayoutData(wrapping());
-		legend = toolkit.createComposite(body);
+		Composite legend = toolkit.createComposite(body);
 		RowLayout rows = new RowLayout();
 		rows.wrap = true;
 		rows.marginLeft = 0;
@@ -153,11 +152,6 @@ public class MatrixPage extends EngagementPage {
 		Color color = new Color(rgb);
 		label.setBackground(color);
 		label.addListener(SWT.Dispose, e -> color.dispose());
-	}
-
-	/** The colour legend, whose entries must all be on screen. */
-	public Composite legend() {
-		return legend;
 	}
 
 	@Override
