@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.kansa.model.Finding;
 import jp.kansa.ui.engagement.internal.editors.CatalogRows;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
-import jp.kansa.ui.engagement.internal.editors.FindingCheckPoints;
 import jp.kansa.ui.engagement.internal.editors.FindingsPage;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.testing.UiTestSupport;
@@ -57,12 +56,20 @@ class FindingCheckPointsTest {
 		List<String> before = List.copyOf(finding.getCheckPointIds());
 
 		assertTrue(idLabels(page).isEmpty(), "no field to type check point ids into"); //$NON-NLS-1$
-		FindingCheckPoints related = page.checkPoints();
-		assertEquals(before, texts(related.table().getTable(), 0), "the related check points are listed by 項番"); //$NON-NLS-1$
+		// what the user sees under the finding: a table headed 項番 and an 追加... button beside 解除
+		List<Table> relatedTables = Widgets.find(page.getManagedForm().getForm(), Table.class,
+				t -> t.getColumnCount() > 0 && "項番".equals(t.getColumn(0).getText())); //$NON-NLS-1$
+		assertEquals(1, relatedTables.size(), "the finding's related check points are listed"); //$NON-NLS-1$
+		Table list = relatedTables.get(0);
+		List<Button> adds = Widgets.find(page.getManagedForm().getForm(), Button.class, b -> "追加...".equals(b.getText())); //$NON-NLS-1$
+		assertEquals(1, adds.size(), "an 追加... button opens the chooser"); //$NON-NLS-1$
+		Button add = adds.get(0);
+		Button remove = Widgets.find(add.getParent(), Button.class, b -> b != add).get(0);
+		assertEquals(before, texts(list, 0), "the related check points are listed by 項番"); //$NON-NLS-1$
 
 		// 追加... opens the chooser; the user types 2-A-9 into its filter and picks the first row
 		List<String> offered = new ArrayList<>();
-		String shownTitle = inDialogOpenedBy(related.addButton(), dialog -> {
+		String shownTitle = inDialogOpenedBy(add, dialog -> {
 			Text filter = Widgets.find(dialog, Text.class, t -> true).get(0);
 			assertTrue(filter.isFocusControl(), "the filter has the focus"); //$NON-NLS-1$
 			UserEvents.type(dialog.getDisplay(), "2-A-9"); //$NON-NLS-1$
@@ -80,7 +87,6 @@ class FindingCheckPointsTest {
 		String picked = offered.get(0);
 		assertTrue(finding.getCheckPointIds().contains(picked), () -> "picked " + picked + ": " + finding.getCheckPointIds()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(before.size() + 1, finding.getCheckPointIds().size());
-		Table list = related.table().getTable();
 		int shownRow = texts(list, 0).indexOf(picked);
 		assertTrue(shownRow >= 0, "the page lists the new check point"); //$NON-NLS-1$
 		assertEquals(CatalogRows.checkPoint(picked).getContent().replace('\n', ' ').substring(0, 10),
@@ -89,7 +95,7 @@ class FindingCheckPointsTest {
 		// 解除 takes it off again
 		Rectangle row = list.getItem(shownRow).getBounds(0);
 		UserEvents.clickAt(list, row.x + 8, row.y + row.height / 2);
-		UserEvents.click(related.removeButton());
+		UserEvents.click(remove);
 		assertEquals(before, finding.getCheckPointIds());
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -69,6 +70,7 @@ public final class CheckPointChooser extends TitleAreaDialog {
 		column(Messages.CheckPointChooser_item, 220, c -> c.getItem().getTitle());
 		column(Messages.CheckPointChooser_content, 520, c -> ModelLabels.shorten(c.getContent(), 400));
 		table.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(table); // the whole text of a long check point
 		table.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer viewer, Object parentElement, Object element) {
