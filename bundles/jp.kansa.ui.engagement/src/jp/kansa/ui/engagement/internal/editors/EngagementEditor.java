@@ -21,6 +21,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -67,6 +68,12 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 	private final AdapterFactory adapterFactory = new KansaItemProviderAdapterFactory();
 	private final List<EngagementPage> pages = new ArrayList<>();
 	private final CommandStackListener stackListener = event -> commandStackChanged();
+	/**
+	 * The one selection provider of the editor's site. The form pages share that site, and the
+	 * workbench reads its provider once, when the editor is activated: a page setting its own
+	 * provider later was never heard, so the Properties view did not follow the pages.
+	 */
+	private final SelectionRelay siteSelection = new SelectionRelay();
 	private AdapterFactoryEditingDomain domain;
 	private Engagement engagement;
 	private EngagementCommands commands;
@@ -83,6 +90,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 			throw new PartInitException(NLS.bind(Messages.Editor_unsupportedInput, input.getName()));
 		}
 		super.init(site, input);
+		site.setSelectionProvider(siteSelection);
 		file = path.toAbsolutePath().normalize();
 		setPartName(file.getFileName().toString());
 		setTitleToolTip(file.toString());
@@ -134,7 +142,34 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		super.pageChange(newPageIndex);
 		if (getActivePageInstance() instanceof EngagementPage page) {
 			page.shown();
+			siteSelection.setSelection(page.selection().getSelection());
 		}
+	}
+
+	/**
+	 * Focus goes to the page's own choice (the matrix gives it to its table): MultiPageEditorPart
+	 * focuses the page's form, which passes it to its first composite, and FormEditor does not ask
+	 * the page. The workbench calls this whenever the editor is re-activated, e.g. after a menu.
+	 */
+	@Override
+	public void setFocus() {
+		if (getActivePageInstance() instanceof EngagementPage page && page.isCreated()) {
+			page.setFocus();
+		} else {
+			super.setFocus();
+		}
+	}
+
+	/** A page's selection changed: the site (and so the Properties view) follows the page shown. */
+	void pageSelectionChanged(EngagementPage page, ISelection selection) {
+		if (getActivePageInstance() == page) {
+			siteSelection.setSelection(selection);
+		}
+	}
+
+	/** What the editor gives the selection service (the Properties view reads it). */
+	public ISelection siteSelection() {
+		return siteSelection.getSelection();
 	}
 
 	// ---- saving
@@ -178,6 +213,9 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		setInputWithNotify(new PathEditorInput(absolute));
 		setPartName(absolute.getFileName().toString());
 		setTitleToolTip(absolute.toString());
+		if (page(OverviewPage.ID) instanceof OverviewPage overview && overview.isCreated()) {
+			overview.refresh(); // it shows where the file lives
+		}
 		return true;
 	}
 
@@ -300,7 +338,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class && domain != null) {
 			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new PropertySourceProvider(adapterFactory, true));
+			page.setPropertySourceProvider(new EngagementPropertySources(new PropertySourceProvider(adapterFactory, true), this));
 			return adapter.cast(page);
 		}
 		if (adapter == EditingDomain.class) {

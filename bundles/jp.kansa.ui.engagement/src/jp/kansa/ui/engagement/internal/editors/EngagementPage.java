@@ -47,7 +47,7 @@ public abstract class EngagementPage extends FormPage {
 		form.setText(getTitle());
 		managedForm.getToolkit().decorateFormHeading(form.getForm());
 		createContent(managedForm.getToolkit(), form);
-		getSite().setSelectionProvider(selection);
+		selection.addSelectionChangedListener(event -> editor().pageSelectionChanged(this, event.getSelection()));
 		refresh();
 		editor().validation().addListener(validationListener);
 		validated(editor().validation().results());

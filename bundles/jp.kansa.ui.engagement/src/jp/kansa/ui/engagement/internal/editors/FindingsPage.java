@@ -3,7 +3,10 @@
  */
 package jp.kansa.ui.engagement.internal.editors;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -18,6 +21,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 import jp.kansa.model.Finding;
+import jp.kansa.model.KansaPackage.Literals;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 
 /** 指摘事項: the findings and the one selected. */
@@ -28,6 +32,11 @@ public class FindingsPage extends EngagementPage {
 	private TableViewer findings;
 	private Section detailSection;
 	private PropertyForm detail;
+	private FindingCheckPoints checkPoints;
+
+	/** Every feature but the related check points, which are chosen from the catalog below the form. */
+	private static final List<EStructuralFeature> DETAIL_FEATURES = Literals.FINDING.getEAllStructuralFeatures().stream()
+			.filter(f -> f != Literals.FINDING__CHECK_POINT_IDS).toList();
 
 	public FindingsPage(EngagementEditor editor) {
 		super(editor, ID, Messages.Page_findings);
@@ -68,11 +77,15 @@ public class FindingsPage extends EngagementPage {
 		detailSection.setClient(client);
 		detail = new PropertyForm(toolkit, client, editor());
 		detail.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		checkPoints = new FindingCheckPoints(toolkit, client, editor());
 		sash.setWeights(1, 1);
 		findings.addSelectionChangedListener(e -> {
 			Object first = e.getStructuredSelection().getFirstElement();
-			detail.setInput(first instanceof Finding finding ? finding : null, null);
+			Finding finding = first instanceof Finding f ? f : null;
+			detail.setInput(finding, finding == null ? null : DETAIL_FEATURES);
+			checkPoints.setInput(finding);
 			detailSection.setText(first == null ? Messages.Detail_title : ModelLabels.of(first));
+			client.layout(true, true);
 		});
 		selection().follow(findings);
 	}
@@ -81,6 +94,12 @@ public class FindingsPage extends EngagementPage {
 	public void refresh() {
 		findings.setInput(editor().engagement().getFindings().toArray());
 		detail.refresh();
+		checkPoints.refresh();
+	}
+
+	/** The related check points of the selected finding. */
+	public FindingCheckPoints checkPoints() {
+		return checkPoints;
 	}
 
 	public TableViewer findings() {

@@ -5,6 +5,7 @@ package jp.kansa.ui.engagement.internal.editors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.kansa.model.Contract;
@@ -60,8 +61,17 @@ public record MatrixCell(String label, Responsibility responsibility, List<Party
 				|| currentParties.equals(parties);
 	}
 
-	/** The text of a cell: the responsibility and, where it matters, who. */
+	/** The text of a cell: the responsibility and, where it matters, who (names cut to fit a column). */
 	public static String text(ContractCheck check) {
+		return text(check, ModelLabels::shortName);
+	}
+
+	/** The text of a cell with whole names: its tooltip and what Ctrl+C copies. */
+	public static String fullText(ContractCheck check) {
+		return text(check, ModelLabels::of);
+	}
+
+	private static String text(ContractCheck check, Function<Party, String> name) {
 		if (check == null) {
 			return ModelLabels.literal(Responsibility.UNASSIGNED);
 		}
@@ -69,14 +79,15 @@ public record MatrixCell(String label, Responsibility responsibility, List<Party
 		if ((check.getResponsibility() == Responsibility.VENDOR || check.getResponsibility() == Responsibility.JOINT)
 				&& !check.getResponsibleParties().isEmpty()) {
 			Party institution = ((Engagement) check.eContainer()).getInstitution();
-			String who = check.getResponsibleParties().stream().filter(p -> p != institution).map(ModelLabels::shortName)
+			String who = check.getResponsibleParties().stream().filter(p -> p != institution).map(name)
 					.collect(Collectors.joining("・")); //$NON-NLS-1$
 			return who.isEmpty() ? responsibility : responsibility + ": " + who; //$NON-NLS-1$
 		}
 		return responsibility;
 	}
 
+	/** Whole names: a menu is as wide as its longest choice, and a cut name could be two vendors. */
 	private static String names(List<Party> parties) {
-		return parties.stream().map(ModelLabels::shortName).collect(Collectors.joining(" + ")); //$NON-NLS-1$
+		return parties.stream().map(ModelLabels::of).collect(Collectors.joining(" + ")); //$NON-NLS-1$
 	}
 }

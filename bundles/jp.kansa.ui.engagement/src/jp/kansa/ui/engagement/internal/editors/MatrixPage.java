@@ -15,9 +15,14 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
@@ -60,7 +65,11 @@ public class MatrixPage extends EngagementPage {
 	public static final RGB OTHER_PROBLEM = new RGB(226, 212, 255);
 	public static final RGB NOT_APPLICABLE = new RGB(232, 232, 232);
 
-	private static final int CONTRACT_COLUMN_WIDTH = 150;
+	private static final int MIN_CONTRACT_COLUMN_WIDTH = 120;
+	/** Wider titles are clipped, the header's tooltip has them whole: 200 contracts must still scroll. */
+	private static final int MAX_CONTRACT_COLUMN_WIDTH = 480;
+	/** Room for the header's padding and sort arrow area, in pixels. */
+	private static final int HEADER_PADDING = 36;
 	private static final int SHORT_TEXT = 28;
 
 	private final List<CheckPoint> rows = CatalogRows.checkPoints();
@@ -84,7 +93,8 @@ public class MatrixPage extends EngagementPage {
 		Composite body = form.getBody();
 		body.setLayout(new GridLayout());
 		createLegend(toolkit, body);
-		table = toolkit.createTable(body, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		table = toolkit.createTable(body,
+				SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -106,22 +116,42 @@ public class MatrixPage extends EngagementPage {
 		table.addListener(SWT.MouseDown, this::clicked);
 		table.addListener(SWT.MouseHover, this::hover);
 		table.addListener(SWT.MouseMove, e -> table.setToolTipText(null));
+		table.addListener(SWT.KeyDown, this::keyPressed);
+		table.addListener(SWT.MenuDetect, this::menuRequested);
+		table.addListener(SWT.PaintItem, this::paintCursor);
+		table.addListener(SWT.Selection, this::rowsSelected);
 	}
 
+	/**
+	 * The hint and the colour legend wrap at the page's width: on one line they ran off a
+	 * 1024-pixel window and hid half the legend.
+	 */
 	private void createLegend(FormToolkit toolkit, Composite body) {
+		Label hint = toolkit.createLabel(body, Messages.Matrix_hint, SWT.WRAP);
+		hint.setLayoutData(wrapping());
 		Composite legend = toolkit.createComposite(body);
-		legend.setLayout(new RowLayout());
-		toolkit.createLabel(legend, Messages.Matrix_hint);
+		RowLayout rows = new RowLayout();
+		rows.wrap = true;
+		rows.marginLeft = 0;
+		legend.setLayout(rows);
+		legend.setLayoutData(wrapping());
 		legendEntry(toolkit, legend, GAP, Messages.Matrix_legendGap);
 		legendEntry(toolkit, legend, OVERLAP, Messages.Matrix_legendOverlap);
 		legendEntry(toolkit, legend, OTHER_PROBLEM, Messages.Matrix_legendOther);
 		legendEntry(toolkit, legend, NOT_APPLICABLE, Messages.Matrix_legendNotApplicable);
 	}
 
+	private static GridData wrapping() {
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 100; // the layout widens it to the page and wraps the rest
+		return data;
+	}
+
 	private static void legendEntry(FormToolkit toolkit, Composite legend, RGB rgb, String text) {
 		Label label = toolkit.createLabel(legend, " " + text + " "); //$NON-NLS-1$ //$NON-NLS-2$
 		Color color = new Color(rgb);
 		label.setBackground(color);
+		label.addListener(SWT.Dispose, e -> color.dispose());
 	}
 
 	@Override
@@ -136,6 +166,7 @@ public class MatrixPage extends EngagementPage {
 			String title = columnTitle(columns.get(i));
 			if (!title.equals(column.getText())) {
 				column.setText(title);
+				column.setWidth(Math.max(column.getWidth(), fittingWidth(columns.get(i), title)));
 			}
 		}
 		table.setItemCount(rows.size());
@@ -181,8 +212,10 @@ public class MatrixPage extends EngagementPage {
 			columns.addAll(contracts);
 			for (Contract contract : contracts) {
 				TableColumn column = new TableColumn(table, SWT.LEFT);
-				column.setWidth(CONTRACT_COLUMN_WIDTH);
-				column.setToolTipText(ModelLabels.of(contract) + " (" + ModelLabels.literal(contract.getKind()) + "; " //$NON-NLS-1$ //$NON-NLS-2$
+				String title = columnTitle(contract);
+				column.setText(title);
+				column.setWidth(fittingWidth(contract, title));
+				column.setToolTipText(title + " (" + ModelLabels.literal(contract.getKind()) + "; " //$NON-NLS-1$ //$NON-NLS-2$
 						+ String.join(", ", contract.getSystems()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		} finally {
@@ -190,9 +223,24 @@ public class MatrixPage extends EngagementPage {
 		}
 	}
 
+	/** The whole title: a header cut to "…" left the auditor guessing which contract it was. */
 	private static String columnTitle(Contract contract) {
-		String title = ModelLabels.shorten(ModelLabels.of(contract), 16);
+		String title = ModelLabels.of(contract);
 		return contract.isInScope() ? title : NLS.bind(Messages.Matrix_outOfScope, title);
+	}
+
+	/** As wide as the title and the widest text a cell of the contract can show, within bounds. */
+	private int fittingWidth(Contract contract, String title) {
+		String widestCell = ModelLabels.literal(Responsibility.JOINT) + ": " + contract.getParties().stream() //$NON-NLS-1$
+				.filter(p -> p != editor().engagement().getInstitution()).map(ModelLabels::shortName)
+				.collect(Collectors.joining("・")); //$NON-NLS-1$
+		GC gc = new GC(table);
+		try {
+			int text = Math.max(gc.textExtent(title).x, gc.textExtent(widestCell).x);
+			return Math.clamp(text + HEADER_PADDING, MIN_CONTRACT_COLUMN_WIDTH, MAX_CONTRACT_COLUMN_WIDTH);
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	@Override
@@ -248,16 +296,21 @@ public class MatrixPage extends EngagementPage {
 	// ---- cell interaction
 
 	private void clicked(Event event) {
-		Point point = new Point(event.x, event.y);
+		// where the pointer is: a button event synthesised by XTest (assistive tools, remote
+		// desktops, UI tests) reaches SWT on GTK with x/y relative to the screen's corner
+		Point point = table.toControl(table.getDisplay().getCursorLocation());
 		TableItem item = table.getItem(point);
 		if (item == null) {
 			return;
 		}
 		int row = table.indexOf(item);
-		for (int column = FIRST_CONTRACT_COLUMN; column < table.getColumnCount(); column++) {
+		if ((event.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0) {
+			return; // extending the row selection, e.g. to copy rows
+		}
+		for (int column = 0; column < table.getColumnCount(); column++) {
 			if (item.getBounds(column).contains(point)) {
 				select(row, column);
-				if (event.button == 1 || event.button == 3) {
+				if (column >= FIRST_CONTRACT_COLUMN && (event.button == 1 || event.button == 3)) {
 					Menu menu = cellMenu(row, column);
 					menu.setLocation(table.toDisplay(point));
 					menu.setVisible(true);
@@ -273,7 +326,7 @@ public class MatrixPage extends EngagementPage {
 		if (item == null) {
 			return;
 		}
-		for (int column = FIRST_CONTRACT_COLUMN; column < table.getColumnCount(); column++) {
+		for (int column = 0; column < table.getColumnCount(); column++) {
 			if (item.getBounds(column).contains(point)) {
 				table.setToolTipText(cellToolTip(table.indexOf(item), column));
 				return;
@@ -283,9 +336,13 @@ public class MatrixPage extends EngagementPage {
 
 	/** What hovering a cell says: the check point, the contract and every problem of the cell. */
 	public String cellToolTip(int row, int column) {
-		Contract contract = columns.get(column - FIRST_CONTRACT_COLUMN);
 		CheckPoint checkPoint = rows.get(row);
-		String head = checkPoint.getId() + " × " + ModelLabels.of(contract) + "\n" + ModelLabels.shorten(checkPoint.getContent(), 80); //$NON-NLS-1$ //$NON-NLS-2$
+		if (column < FIRST_CONTRACT_COLUMN) {
+			return checkPoint.getId() + " " + checkPoint.getItem().getTitle() + "\n" + checkPoint.getContent(); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Contract contract = columns.get(column - FIRST_CONTRACT_COLUMN);
+		String head = checkPoint.getId() + " × " + ModelLabels.of(contract) + ": " + MatrixCell.fullText(check(row, column)) //$NON-NLS-1$ //$NON-NLS-2$
+				+ "\n" + ModelLabels.shorten(checkPoint.getContent(), 80); //$NON-NLS-1$
 		List<Diagnostic> problems = results.of(contract, checkPoint.getId());
 		if (problems.isEmpty()) {
 			return head;
@@ -295,13 +352,175 @@ public class MatrixPage extends EngagementPage {
 
 	/** Selects a cell: the Properties view then shows its check. */
 	public void select(int row, int column) {
+		redrawCursor();
 		selectedRow = row;
 		selectedColumn = column;
 		table.setSelection(row);
 		table.showItem(table.getItem(row));
 		table.showColumn(table.getColumn(column));
-		ContractCheck check = check(row, column);
+		redrawCursor();
+		ContractCheck check = column < FIRST_CONTRACT_COLUMN ? null : check(row, column);
 		selection().setSelection(check == null ? StructuredSelection.EMPTY : new StructuredSelection(check));
+	}
+
+	// ---- keyboard
+
+	private void keyPressed(Event event) {
+		boolean command = (event.stateMask & SWT.MOD1) != 0;
+		if (command && (event.keyCode == 'c' || event.keyCode == SWT.INSERT)) {
+			event.doit = false;
+			copy();
+			return;
+		}
+		if (command || (event.stateMask & SWT.ALT) != 0) {
+			return;
+		}
+		boolean shift = (event.stateMask & SWT.SHIFT) != 0;
+		switch (event.keyCode) {
+		case SWT.ARROW_LEFT -> moveCursor(event, 0, -1);
+		case SWT.ARROW_RIGHT -> moveCursor(event, 0, 1);
+		case SWT.ARROW_UP -> {
+			if (!shift) { // Shift+arrows extend the row selection natively, for copying rows
+				moveCursor(event, -1, 0);
+			}
+		}
+		case SWT.ARROW_DOWN -> {
+			if (!shift) {
+				moveCursor(event, 1, 0);
+			}
+		}
+		case SWT.HOME -> moveCursor(event, 0, -table.getColumnCount());
+		case SWT.END -> moveCursor(event, 0, table.getColumnCount());
+		case SWT.CR, SWT.KEYPAD_CR, ' ' -> {
+			event.doit = false;
+			openMenuAtCursor();
+		}
+		case SWT.F10 -> {
+			if (shift) {
+				event.doit = false;
+				openMenuAtCursor();
+			}
+		}
+		default -> {
+			// other keys keep their native meaning (Page Up/Down, type-ahead)
+		}
+		}
+	}
+
+	private void moveCursor(Event event, int rowStep, int columnStep) {
+		event.doit = false;
+		if (rows.isEmpty() || table.getColumnCount() == 0) {
+			return;
+		}
+		if (ensureCursor()) {
+			select(selectedRow, selectedColumn); // the first arrow shows where the cursor is
+			return;
+		}
+		int row = Math.clamp((long) selectedRow + rowStep, 0, rows.size() - 1);
+		int column = Math.clamp((long) selectedColumn + columnStep, 0, table.getColumnCount() - 1);
+		select(row, column);
+	}
+
+	/** The cursor starts on the selected row (or the top one) in the first contract column. */
+	private boolean ensureCursor() {
+		if (selectedRow < 0 || selectedRow >= rows.size() || selectedColumn < 0 || selectedColumn >= table.getColumnCount()) {
+			int row = table.getSelectionIndex() >= 0 ? table.getSelectionIndex() : table.getTopIndex();
+			selectedRow = Math.max(0, row);
+			selectedColumn = Math.min(FIRST_CONTRACT_COLUMN, table.getColumnCount() - 1);
+			return true;
+		}
+		return false;
+	}
+
+	/** The context-menu key and Shift+F10 arrive as a menu request; a right click opened it on mouse down. */
+	private void menuRequested(Event event) {
+		event.doit = false;
+		if (event.detail == SWT.MENU_KEYBOARD) {
+			openMenuAtCursor();
+		}
+	}
+
+	/** Opens the menu of the cell under the cursor just below the cell, as a click on it would. */
+	public Menu openMenuAtCursor() {
+		if (rows.isEmpty()) {
+			return null;
+		}
+		ensureCursor();
+		select(selectedRow, selectedColumn);
+		Menu menu = selectedColumn >= FIRST_CONTRACT_COLUMN ? cellMenu(selectedRow, selectedColumn) : rowMenu();
+		Rectangle cell = table.getItem(selectedRow).getBounds(selectedColumn);
+		menu.setLocation(table.toDisplay(cell.x, cell.y + cell.height));
+		menu.setVisible(true);
+		return menu;
+	}
+
+	/** Native row selection (click, Shift+arrows, Page Up/Down) moves the cursor's row along. */
+	private void rowsSelected(Event event) {
+		int focus = table.indexOf((TableItem) event.item);
+		if (focus >= 0 && focus != selectedRow) {
+			redrawCursor();
+			selectedRow = focus;
+			redrawCursor();
+			ContractCheck check = selectedColumn >= FIRST_CONTRACT_COLUMN ? check(selectedRow, selectedColumn) : null;
+			selection().setSelection(check == null ? StructuredSelection.EMPTY : new StructuredSelection(check));
+		}
+	}
+
+	private void paintCursor(Event event) {
+		if (event.index != selectedColumn || table.indexOf((TableItem) event.item) != selectedRow) {
+			return;
+		}
+		Rectangle cell = ((TableItem) event.item).getBounds(event.index);
+		GC gc = event.gc;
+		boolean selected = table.isSelected(selectedRow);
+		gc.setForeground(table.getDisplay().getSystemColor(selected ? SWT.COLOR_LIST_SELECTION_TEXT : SWT.COLOR_LIST_SELECTION));
+		gc.setLineWidth(2);
+		gc.drawRectangle(cell.x + 1, cell.y + 1, cell.width - 3, cell.height - 3);
+	}
+
+	private void redrawCursor() {
+		if (selectedRow >= 0 && selectedRow < table.getItemCount() && selectedColumn >= 0
+				&& selectedColumn < table.getColumnCount()) {
+			Rectangle cell = table.getItem(selectedRow).getBounds(selectedColumn);
+			table.redraw(cell.x, cell.y, cell.width, cell.height, false);
+		}
+	}
+
+	// ---- copy
+
+	/**
+	 * Ctrl+C: on a contract cell with one row selected, the cell's text; otherwise the selected
+	 * rows with a header line. Tab-separated, one line per row, whole names (not the cut ones).
+	 */
+	public String copy() {
+		int[] selected = table.getSelectionIndices();
+		String text;
+		if (selected.length <= 1 && selectedRow >= 0 && selectedColumn >= FIRST_CONTRACT_COLUMN) {
+			text = MatrixCell.fullText(check(selectedRow, selectedColumn));
+		} else {
+			text = MatrixCopy.rows(rows, columns, index, selected.length == 0 ? new int[] { Math.max(0, selectedRow) } : selected);
+		}
+		Clipboard clipboard = new Clipboard(table.getDisplay());
+		try {
+			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+		return text;
+	}
+
+	/** The menu on the check point columns: copying, as there is no role to choose. */
+	private Menu rowMenu() {
+		Menu menu = new Menu(table);
+		addCopyItems(menu);
+		menu.addListener(SWT.Hide, e -> menu.getDisplay().asyncExec(menu::dispose));
+		return menu;
+	}
+
+	private void addCopyItems(Menu menu) {
+		MenuItem copy = new MenuItem(menu, SWT.PUSH);
+		copy.setText(Messages.Matrix_copy + '\t' + Messages.Matrix_copyKey);
+		copy.addListener(SWT.Selection, e -> copy());
 	}
 
 	/**
@@ -323,6 +542,8 @@ public class MatrixPage extends EngagementPage {
 				}
 			});
 		}
+		new MenuItem(menu, SWT.SEPARATOR);
+		addCopyItems(menu);
 		menu.addListener(SWT.Hide, e -> menu.getDisplay().asyncExec(menu::dispose));
 		return menu;
 	}
@@ -372,6 +593,19 @@ public class MatrixPage extends EngagementPage {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The keyboard belongs to the table: the form would give it to the first composite (the
+	 * legend), e.g. when the workbench re-focuses the editor after the cell's menu closed.
+	 */
+	@Override
+	public void setFocus() {
+		if (table != null && !table.isDisposed()) {
+			table.setFocus();
+		} else {
+			super.setFocus();
+		}
 	}
 
 	@Override

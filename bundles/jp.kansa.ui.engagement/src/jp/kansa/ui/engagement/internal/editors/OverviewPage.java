@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
@@ -48,6 +49,7 @@ public class OverviewPage extends EngagementPage {
 	private Table partProgress;
 	private Table contractProgress;
 	private Label validationSummary;
+	private Text fileLocation;
 
 	public OverviewPage(EngagementEditor editor) {
 		super(editor, ID, Messages.Page_overview);
@@ -63,6 +65,7 @@ public class OverviewPage extends EngagementPage {
 		general.setInput(editor().engagement(), List.of(Literals.ENGAGEMENT__NAME, Literals.ENGAGEMENT__INSTITUTION,
 				Literals.ENGAGEMENT__REFERENCE_DATE, Literals.ENGAGEMENT__PERIOD_START, Literals.ENGAGEMENT__PERIOD_END,
 				Literals.ENGAGEMENT__CATALOG_ID));
+		fileLocation = fileLocation(toolkit, generalClient);
 
 		Composite teamClient = section(toolkit, body, Messages.Overview_team);
 		team = new TableViewer(toolkit.createTable(teamClient, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI));
@@ -71,7 +74,9 @@ public class OverviewPage extends EngagementPage {
 				Literals.TEAM_MEMBER__ROLE, editor());
 		team.setContentProvider(ArrayContentProvider.getInstance());
 		Tables.layout(team.getTable(), 4);
-		selection().follow(team);
+		// with no team member chosen the page stands for the engagement: the Properties view shows it and its file
+		team.addSelectionChangedListener(e -> selection().setSelection(e.getSelection().isEmpty() ? engagementSelection() : e.getSelection()));
+		selection().setSelection(engagementSelection());
 		Composite buttons = toolkit.createComposite(teamClient);
 		buttons.setLayout(new GridLayout(2, true));
 		Button add = toolkit.createButton(buttons, Messages.Button_add, SWT.PUSH);
@@ -89,6 +94,23 @@ public class OverviewPage extends EngagementPage {
 		Composite contractClient = section(toolkit, body, Messages.Overview_progressByContract);
 		((GridData) contractClient.getParent().getLayoutData()).horizontalSpan = 2;
 		contractProgress = progressTable(toolkit, contractClient);
+	}
+
+	/** Where the file lives, read-only but selectable so that the path can be copied. */
+	private static Text fileLocation(FormToolkit toolkit, Composite parent) {
+		Composite line = toolkit.createComposite(parent);
+		line.setLayout(new GridLayout(2, false));
+		line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		toolkit.createLabel(line, Messages.Overview_fileLocation);
+		Text text = toolkit.createText(line, "", SWT.READ_ONLY | SWT.SINGLE); //$NON-NLS-1$
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 300;
+		text.setLayoutData(data);
+		return text;
+	}
+
+	private IStructuredSelection engagementSelection() {
+		return new StructuredSelection(editor().engagement());
 	}
 
 	private static Composite section(FormToolkit toolkit, Composite body, String title) {
@@ -123,6 +145,11 @@ public class OverviewPage extends EngagementPage {
 	public void refresh() {
 		Engagement engagement = editor().engagement();
 		general.refresh();
+		String path = editor().file().toString();
+		if (!path.equals(fileLocation.getText())) {
+			fileLocation.setText(path);
+			fileLocation.setToolTipText(path);
+		}
 		team.setInput(engagement.getTeam().toArray());
 		Progress progress = Progress.of(engagement);
 		fill(partProgress, progress.byPart());
@@ -165,6 +192,11 @@ public class OverviewPage extends EngagementPage {
 	/** The summary as the user reads it. */
 	public String validationSummary() {
 		return validationSummary.getText();
+	}
+
+	/** The file location as the page shows it. */
+	public String fileLocation() {
+		return fileLocation.getText();
 	}
 
 	public Table contractProgress() {

@@ -171,6 +171,22 @@ public final class Messages extends NLS {
 	public static String EvidenceDialog_titleMissing;
 	public static String EvidenceDialog_dateInvalid;
 	public static String EvidenceDialog_expiryBeforeEffective;
+	// matrix, findings, wizard
+	public static String CheckPointChooser_content;
+	public static String CheckPointChooser_filter;
+	public static String CheckPointChooser_item;
+	public static String CheckPointChooser_message;
+	public static String CheckPointChooser_number;
+	public static String CheckPointChooser_title;
+	public static String Finding_addCheckPoints;
+	public static String Finding_checkPoints;
+	public static String Finding_unknownCheckPoint;
+	public static String Matrix_checkPointNumber;
+	public static String Matrix_copy;
+	public static String Matrix_copyKey;
+	public static String Overview_fileLocation;
+	public static String Properties_fileLocation;
+	public static String Properties_fileLocationDescription;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

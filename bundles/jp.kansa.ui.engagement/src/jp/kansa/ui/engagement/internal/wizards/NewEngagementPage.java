@@ -8,7 +8,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Set;
 
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -29,6 +32,8 @@ public class NewEngagementPage extends WizardPage {
 	private Text institution;
 	private Text referenceDate;
 	private Text file;
+	/** Fields the user has changed: only their problems are errors (red before typing frightens). */
+	private final Set<Text> touched = new HashSet<>();
 
 	NewEngagementPage() {
 		super("newEngagement"); //$NON-NLS-1$
@@ -68,24 +73,39 @@ public class NewEngagementPage extends WizardPage {
 		data.widthHint = 360;
 		data.horizontalSpan = label.equals(Messages.Wizard_file) ? 1 : 2;
 		text.setLayoutData(data);
-		text.addListener(SWT.Modify, e -> validate());
+		text.addListener(SWT.Modify, e -> {
+			touched.add(text);
+			validate();
+		});
 		return text;
 	}
 
+	/**
+	 * Finish stays disabled while anything is missing or wrong, but a problem is shown as an
+	 * error only once its field was touched; until then the page says, neutrally, what to do next.
+	 */
 	private void validate() {
+		Text field = null;
 		String problem = null;
 		if (name.getText().isBlank()) {
+			field = name;
 			problem = Messages.Wizard_nameMissing;
 		} else if (institution.getText().isBlank()) {
+			field = institution;
 			problem = Messages.Wizard_institutionMissing;
 		} else if (referenceDate() == null) {
+			field = referenceDate;
 			problem = Messages.Wizard_dateInvalid;
 		} else if (target() == null) {
+			field = file;
 			problem = Messages.Wizard_fileInvalid;
 		} else if (Files.exists(target())) {
+			field = file;
 			problem = Messages.Wizard_fileExists;
 		}
-		setErrorMessage(problem);
+		boolean error = problem != null && touched.contains(field);
+		setErrorMessage(error ? problem : null);
+		setMessage(problem != null && !error ? problem : null, IMessageProvider.INFORMATION);
 		setPageComplete(problem == null);
 	}
 
