@@ -36,7 +36,14 @@ public class CatalogNavigatorView extends LinkedCatalogTreeView {
 
 	private Text searchText;
 	private SearchFilter searchFilter;
-	private boolean openedInThisCycle;
+	/**
+	 * One double-click reaches the view twice (the mouse event and the default selection), and on
+	 * a busy machine the two can fall into different event cycles; opening twice would fold an
+	 * item open and shut again. Anything within this window of the last open is the same gesture.
+	 */
+	private static final long SAME_GESTURE_MILLIS = 400;
+
+	private long lastOpenMillis = Long.MIN_VALUE;
 
 	public CatalogNavigatorView() {
 		super(CrossReferenceView.ID);
@@ -67,7 +74,7 @@ public class CatalogNavigatorView extends LinkedCatalogTreeView {
 	/**
 	 * Opens on a double-click and on Enter. GTK does not always turn a double-click into the
 	 * tree's default selection (which is all JFace's double-click listener hears), so the mouse
-	 * event is handled too; whichever comes first in one event cycle opens, once.
+	 * event is handled too; whichever comes first opens, once per gesture.
 	 */
 	private void hookOpen() {
 		Tree tree = viewer.getTree();
@@ -81,11 +88,11 @@ public class CatalogNavigatorView extends LinkedCatalogTreeView {
 	}
 
 	private void openOnce(Object element) {
-		if (openedInThisCycle) {
+		long now = System.nanoTime() / 1_000_000;
+		if (lastOpenMillis != Long.MIN_VALUE && now - lastOpenMillis < SAME_GESTURE_MILLIS) {
 			return;
 		}
-		openedInThisCycle = true;
-		viewer.getControl().getDisplay().asyncExec(() -> openedInThisCycle = false);
+		lastOpenMillis = now;
 		open(element);
 	}
 
