@@ -22,10 +22,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.kansa.catalog.EmbeddedCatalog;
 import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.Catalog;
+import jp.kansa.model.CheckPoint;
 import jp.kansa.model.Contract;
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Engagement;
@@ -53,8 +58,8 @@ import jp.kansa.ui.workpaper.internal.views.CoverageView;
 
 /**
  * ガイドラインカバレッジ on the sample engagement: the numbers against a count made here straight
- * from the file's checks, the line that says what is counted, the drill-down by double-click, and
- * the workpaper's サマリー counting the same.
+ * from the file's checks, the line that says what is counted, the drill-down with the mouse and
+ * keyboard, and the workpaper's サマリー counting the same.
  */
 class CoverageTest {
 
@@ -99,7 +104,7 @@ class CoverageTest {
 	}
 
 	@Test
-	void viewSaysWhatItCountsAndASectionOpensToItsCheckPointsByDoubleClick() throws Exception {
+	void viewSaysWhatItCountsAndASectionOpensToItsCheckPoints() throws Exception {
 		ActiveEngagement sample = Ui.openFreshSample();
 		CoverageView view = showView();
 		Section seven = section7(EmbeddedCatalog.load());
@@ -113,11 +118,14 @@ class CoverageTest {
 				view.definition().getText());
 		assertTrue(view.definition().getText().contains("適合"), view.definition().getText()); //$NON-NLS-1$
 
+		// the auditor gives the view room to read it (Ctrl+M): in its stack only four rows show
+		Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		Ui.spin();
 		Tree tree = view.viewer().getTree();
 		TreeItem volume = visibleItem(tree, volume(seven));
 		assertNotNull(volume, "企画管理編 shows without expanding anything by hand"); //$NON-NLS-1$
 		if (!volume.getExpanded()) {
-			doubleClick(tree, volume);
+			activate(tree, volume);
 		}
 		TreeItem section = visibleItem(tree, seven);
 		assertNotNull(section, "企画管理編 7 shows once its 編 is open"); //$NON-NLS-1$
@@ -127,23 +135,34 @@ class CoverageTest {
 				texts(section).subList(CHECK_POINTS, RATE));
 		assertFalse(texts(section).get(RATE).startsWith("0"), texts(section).toString()); //$NON-NLS-1$
 
-		doubleClick(tree, section);
-		assertTrue(section.getExpanded(), "double-click opens the section"); //$NON-NLS-1$
+		activate(tree, section);
+		assertTrue(section.getExpanded(), "Enter (a double-click) opens the section"); //$NON-NLS-1$
+		// below the section: its subsections (7.2 …), then the check points citing 7 itself, each
+		// with the assessment of every counted check
+		List<String> shownSections = new ArrayList<>();
 		List<String> shownIds = new ArrayList<>();
 		for (TreeItem child : section.getItems()) {
-			String id = texts(child).get(0).split(" ")[0]; //$NON-NLS-1$
-			shownIds.add(id);
-			Counts one = independentCounts(sample.engagement(), Set.of(id));
-			assertEquals(independentStatus(sample.engagement(), id), texts(child).get(STATUS), id);
-			assertEquals(Integer.toString(one.conforming), texts(child).get(CONFORMING), id);
-			assertEquals(Integer.toString(one.checks), texts(child).get(CHECKS), id);
+			String first = texts(child).get(0).split(" ")[0]; //$NON-NLS-1$
+			if (texts(child).get(STATUS).isEmpty()) {
+				shownSections.add(first);
+				continue;
+			}
+			shownIds.add(first);
+			Counts one = independentCounts(sample.engagement(), Set.of(first));
+			assertEquals(independentStatus(sample.engagement(), first), texts(child).get(STATUS), first);
+			assertEquals(Integer.toString(one.conforming), texts(child).get(CONFORMING), first);
+			assertEquals(Integer.toString(one.checks), texts(child).get(CHECKS), first);
 		}
-		System.out.println("企画管理編 7 opens to: " + shownIds); //$NON-NLS-1$
-		assertEquals(new ArrayList<>(citing), shownIds, "the check points citing 企画管理編 7"); //$NON-NLS-1$
+		System.out.println("企画管理編 7 opens to: " + shownSections + " " + shownIds); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> subsections = seven.getSubsections().stream()
+				.filter(s -> !citing(s).isEmpty()).map(Section::getNumber).toList();
+		assertEquals(subsections, shownSections, "the cited subsections of 企画管理編 7"); //$NON-NLS-1$
+		assertEquals(citingItself(seven), shownIds, "the check points citing 企画管理編 7 itself"); //$NON-NLS-1$
+		assertTrue(shownIds.size() >= 2, shownIds.toString());
 		Ui.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "coverage-drilldown"); //$NON-NLS-1$
 
-		doubleClick(tree, section);
-		assertFalse(section.getExpanded(), "a second double-click closes it"); //$NON-NLS-1$
+		activate(tree, section);
+		assertFalse(section.getExpanded(), "activated again, it closes"); //$NON-NLS-1$
 	}
 
 	@Test
@@ -221,17 +240,38 @@ class CoverageTest {
 		return view;
 	}
 
-	/** Double-clicks the item's label, as a user opens or closes a row; waits for the row to change. */
-	private static void doubleClick(Tree tree, TreeItem item) {
+	/**
+	 * Opens or closes a row as a user does: a click selects it, Enter activates it — the same
+	 * activation a double-click makes (both reach the viewer as its double-click). Posted
+	 * double-clicks do not reach a GTK tree under Xvfb as one (it sees two presses), so the test
+	 * uses the key; waits for the row to change.
+	 */
+	private static void activate(Tree tree, TreeItem item) {
 		boolean wasExpanded = item.getExpanded();
+		pointOn(tree, item);
+		UserEvents.key(tree.getDisplay(), 0, SWT.CR);
+		UiTestSupport.waitUntil(() -> item.getExpanded() != wasExpanded, 3_000);
+	}
+
+	/**
+	 * A point on the item's label in the coordinates the mouse events take. On GTK a tree's item
+	 * bounds start below the column headers while the control's origin is above them, so the point
+	 * is tried with a single click first: the one that selects the item is the one to use.
+	 */
+	private static Point pointOn(Tree tree, TreeItem item) {
 		tree.showItem(item);
+		UiTestSupport.waitUntil(() -> tree.getClientArea().intersects(item.getBounds(0)), 2_000);
 		Ui.spin();
 		Rectangle bounds = item.getBounds(0);
-		System.out.println("double-click " + item.getText() + " at " + bounds + " in tree " + tree.getBounds() + " client " + tree.getClientArea() + " visible " + tree.isVisible()); //$NON-NLS-1$
-		Ui.screenshot(tree.getShell(), "before-dblclick-" + System.nanoTime());
-		UserEvents.doubleClickAt(tree, bounds.x + Math.min(bounds.width / 2, 60), bounds.y + bounds.height / 2);
-		System.out.println("expanded now " + item.getExpanded() + " selection " + tree.getSelectionCount());
-		UiTestSupport.waitUntil(() -> item.getExpanded() != wasExpanded, 3_000);
+		int x = bounds.x + Math.min(bounds.width / 2, 60);
+		int y = bounds.y + bounds.height / 2;
+		for (int offset : new int[] { 0, -tree.getClientArea().y, tree.getHeaderHeight() }) {
+			UserEvents.clickAt(tree, x, y + offset, 1, 1);
+			if (tree.getSelectionCount() == 1 && tree.getSelection()[0] == item) {
+				return new Point(x, y + offset);
+			}
+		}
+		throw new AssertionError("no point of the tree selects " + item.getText()); //$NON-NLS-1$
 	}
 
 	private static Command allConforming(ActiveEngagement sample, Set<String> citing) {
@@ -283,6 +323,19 @@ class CoverageTest {
 			}
 		});
 		return ids;
+	}
+
+	/** Check points citing the target itself, in 確認表 order (the catalog's order of check points). */
+	static List<String> citingItself(ReferenceTarget target) {
+		Set<String> direct = new LinkedHashSet<>();
+		target.getCitations().forEach(r -> direct.add(r.getCheckPoint().getId()));
+		List<String> ordered = new ArrayList<>();
+		((Catalog) EcoreUtil.getRootContainer(target)).eAllContents().forEachRemaining(o -> {
+			if (o instanceof CheckPoint checkPoint && direct.contains(checkPoint.getId())) {
+				ordered.add(checkPoint.getId());
+			}
+		});
+		return ordered;
 	}
 
 	/**
