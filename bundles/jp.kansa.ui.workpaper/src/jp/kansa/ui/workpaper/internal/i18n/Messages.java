@@ -22,6 +22,10 @@ public final class Messages extends NLS {
 	public static String CoverageView_statusSeparator;
 	public static String CoverageView_target;
 	public static String ExportJob_name;
+	public static String ExportJob_stepPrepare;
+	public static String ExportJob_stepRows;
+	public static String ExportJob_stepSave;
+	public static String ExportJob_stepSummary;
 	public static String ExportJob_unexpected;
 	public static String ExportPage_description;
 	public static String ExportPage_english;
@@ -32,6 +36,7 @@ public final class Messages extends NLS {
 	public static String ExportPage_noFolder;
 	public static String ExportPage_notXlsx;
 	public static String ExportPage_title;
+	public static String ExportWizard_canceled;
 	public static String ExportWizard_done;
 	public static String ExportWizard_failed;
 	public static String ExportWizard_overwrite;
