@@ -20,7 +20,8 @@ import jp.kansa.ui.workpaper.internal.i18n.Messages;
 /**
  * File > Export > 監査調書 (Excel). Finish writes the workbook with the wizard open: its progress
  * area names each step (preparing, cover and summary, the rows of the sheets counted, saving) with
- * a progress bar, and キャンセル stops the export with nothing left on disk. The export runs off the
+ * a progress bar, and the stop button beside it cancels the export with nothing left on disk (JFace
+ * disables the wizard's キャンセル while an operation runs). The export runs off the
  * UI thread ({@link ExportJob#export} in the wizard's forked context), so the window keeps
  * painting; an export that showed nothing for seconds looked like a hang.
  */
