@@ -6,6 +6,7 @@ package jp.kansa.export.xlsx.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -43,17 +44,18 @@ import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.Category;
 import jp.kansa.model.CheckPoint;
 import jp.kansa.model.Contract;
+import jp.kansa.model.GuidelineDocument;
 import jp.kansa.model.Part;
 import jp.kansa.model.ReferenceTarget;
 import jp.kansa.model.Section;
 import jp.kansa.model.Volume;
-import jp.kansa.model.engagement.CheckPointStatus;
+import jp.kansa.model.engagement.GuidelineCoverage;
 
 /**
  * サマリー: assessment counts (one per in-scope contract × check point) by Part, by category with
- * a stacked bar chart, and by contract; and the coverage of the guideline — per 編 and section,
- * how many citing check points are 適合 and how many are open — with a colour scale on the share
- * that is 適合. Built with POI's full model: the chart needs the XSSF drawing, and the sheet is
+ * a stacked bar chart, and by contract; and the coverage of the guideline per 編 and section as
+ * {@link GuidelineCoverage} defines it (the ガイドラインカバレッジ view counts the same), with a colour
+ * scale on the share that is 適合. Built with POI's full model: the chart needs the XSSF drawing, and the sheet is
  * small (one row per contract at most).
  */
 public final class SummarySheet {
@@ -164,41 +166,80 @@ public final class SummarySheet {
 		number(row, counts.length + 1, total);
 	}
 
-	/** Per 編 and section cited by the 確認表: citing check points, how many 適合, how many open, share 適合. */
+	/**
+	 * Per 編 and section cited by the 確認表 (itself or inside it): the counts of
+	 * {@link GuidelineCoverage}, the one definition the ガイドラインカバレッジ view counts with, under
+	 * a line that says what is counted, and a colour scale on the share that is 適合.
+	 */
 	private void coverageTable() {
-		header("summary.coverage", List.of(text.get("summary.target"), text.get("summary.citing"),
-				facts.label(CheckPointStatus.CONFORMING), text.get("summary.open"),
-				text.get("summary.rate")));
+		Locale language = languageOf(text);
+		Row caption = sheet.createRow(next++);
+		caption.createCell(0).setCellValue(text.get("summary.coverage"));
+		caption.getCell(0).setCellStyle(styles.label());
+		Row definition = sheet.createRow(next++);
+		definition.setHeightInPoints(RowHeights.points(2));
+		Cell line = definition.createCell(0);
+		line.setCellValue(GuidelineCoverage.definition(language));
+		line.setCellStyle(styles.body(Column.Kind.WRAPPED, false));
+		sheet.addMergedRegion(new CellRangeAddress(definition.getRowNum(), definition.getRowNum(), 0, 5));
+		List<String> headers = new ArrayList<>(List.of(text.get("summary.target")));
+		for (String count : List.of("checkPoints", "checks", "conforming", "notConforming", "rate")) {
+			headers.add(GuidelineCoverage.heading(count, language));
+		}
+		Row header = sheet.createRow(next++);
+		header.setHeightInPoints(RowHeights.points(2));
+		for (int c = 0; c < headers.size(); c++) {
+			Cell cell = header.createCell(c);
+			cell.setCellValue(headers.get(c));
+			cell.setCellStyle(styles.header());
+		}
+		GuidelineCoverage coverage = GuidelineCoverage.of(facts.engagement());
 		int first = next;
-		for (CrossReferences.Row reference : CrossReferences.rows(facts.catalog())) {
-			ReferenceTarget target = reference.target();
-			if (!(target instanceof Volume) && !(target instanceof Section)) {
-				continue;
+		for (GuidelineDocument document : facts.catalog().getDocuments()) {
+			for (Volume volume : document.getVolumes()) {
+				String documentName = document.getShortTitle() == null ? document.getTitle() : document.getShortTitle();
+				coverageRows(coverage, volume, documentName + " " + volume.getName());
 			}
-			int conforming = 0;
-			for (String id : reference.citedBy()) {
-				if (facts.status(id) == CheckPointStatus.CONFORMING) {
-					conforming++;
-				}
-			}
-			int citing = reference.citedBy().size();
-			Row row = sheet.createRow(next++);
-			// a section number alone is ambiguous: 7 exists in 企画管理編 and in システム運用編
-			String name = target instanceof Section section
-					? volumeOf(section) + " " + section.getNumber() + " " + CrossReferences.title(section, text)
-					: CrossReferences.document(target).getShortTitle() + " " + ((Volume) target).getName();
-			text(row, 0, name);
-			number(row, 1, citing);
-			number(row, 2, conforming);
-			number(row, 3, citing - conforming);
-			Cell rate = row.createCell(4);
-			rate.setCellValue(citing == 0 ? 0 : (double) conforming / citing);
-			rate.setCellStyle(styles.percent());
 		}
 		if (next > first) {
-			colourScale(new CellRangeAddress(first, next - 1, 4, 4));
+			colourScale(new CellRangeAddress(first, next - 1, 5, 5));
 		}
 		next++;
+	}
+
+	/** The row of a 編 or section and, below it, the rows of its sections; none where nothing cites it. */
+	private void coverageRows(GuidelineCoverage coverage, ReferenceTarget target, String name) {
+		GuidelineCoverage.Tally tally = coverage.tally(target);
+		if (tally.checkPoints() == 0) {
+			return;
+		}
+		Row row = sheet.createRow(next++);
+		text(row, 0, name);
+		number(row, 1, tally.checkPoints());
+		number(row, 2, tally.checks());
+		number(row, 3, tally.conforming());
+		number(row, 4, tally.notConforming());
+		Cell rate = row.createCell(5);
+		if (tally.checks() > 0) {
+			rate.setCellValue(tally.rate());
+		}
+		rate.setCellStyle(styles.percent());
+		for (ReferenceTarget child : GuidelineCoverage.children(target)) {
+			if (child instanceof Section section) {
+				// a section number alone is ambiguous: 7 exists in 企画管理編 and in システム運用編
+				coverageRows(coverage, section,
+						volumeOf(section) + " " + section.getNumber() + " " + CrossReferences.title(section, text));
+			}
+		}
+	}
+
+	/**
+	 * The language of this workpaper's words. WorkpaperText does not say which bundle it found;
+	 * its sheet names do, and only Japanese and English (the base) exist.
+	 */
+	private static Locale languageOf(WorkpaperText text) {
+		String japanese = new WorkpaperText(Locale.JAPANESE).get("sheet.summary");
+		return japanese.equals(text.get("sheet.summary")) ? Locale.JAPANESE : Locale.ENGLISH;
 	}
 
 	private static String volumeOf(Section section) {

@@ -22,9 +22,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,13 +41,18 @@ import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.Contract;
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Engagement;
+import jp.kansa.ui.testing.UiTestSupport;
+import jp.kansa.ui.testing.UserEvents;
 import jp.kansa.ui.workpaper.internal.handlers.ActiveEngagement;
 import jp.kansa.ui.workpaper.internal.wizards.ExportJob;
+import jp.kansa.ui.workpaper.internal.wizards.ImportPreviewPage;
 import jp.kansa.ui.workpaper.internal.wizards.ImportWizard;
 import jp.kansa.ui.workpaper.internal.wizards.ImportWizardDialog;
 
 /** File > Import > 監査調書 / 確認表 (Excel): preview, apply as one command, undo; refused files change nothing. */
 class ImportWizardTest {
+
+	private static final String IMPORT_COMMAND = "jp.kansa.ui.workpaper.import"; //$NON-NLS-1$
 
 	@TempDir
 	Path temp;
@@ -118,6 +129,109 @@ class ImportWizardTest {
 		Table changes = wizard.previewPage().changesTable();
 		assertEquals(1, changes.getItemCount(), "the one changed cell: " + wizard.preview().getChanges()); //$NON-NLS-1$
 		assertTrue(changes.getItem(0).getText(0).endsWith("!" + cell)); //$NON-NLS-1$
+	}
+
+	/**
+	 * ファイル > インポート as a user does it: the command of the File menu, the path typed into
+	 * the field, 次へ clicked with the mouse, the preview read from the page, 完了 clicked.
+	 */
+	@Test
+	void fromTheMenuNextByMouseShowsThePreviewAndFinishAppliesOneUndoableCommand() throws Exception {
+		ActiveEngagement sample = Ui.openFreshSample();
+		ContractCheck check = notConforming(sample);
+		AssessmentStatus before = check.getAssessment();
+		Path workbook = exported(sample, temp.resolve("sample.xlsx")); //$NON-NLS-1$
+		String cell = setAssessment(workbook, check, "適合"); //$NON-NLS-1$
+
+		Dialogs.whileOpen(Dialogs.command(IMPORT_COMMAND), shell -> {
+			typePath(shell, workbook);
+			Button next = Dialogs.button(shell, IDialogConstants.NEXT_ID);
+			assertTrue(next.isEnabled(), "次へ is enabled for an existing workbook"); //$NON-NLS-1$
+			UserEvents.click(next);
+			assertPreviewShows(shell, check, cell);
+			Button finish = Dialogs.button(shell, IDialogConstants.FINISH_ID);
+			assertTrue(finish.isEnabled(), "完了 is enabled on a preview without problems"); //$NON-NLS-1$
+			assertFalse(sample.editor().isDirty());
+			UserEvents.click(finish);
+			UiTestSupport.waitUntil(shell::isDisposed, 10_000);
+			assertTrue(shell.isDisposed(), "完了 closes the wizard"); //$NON-NLS-1$
+		});
+		Ui.spin();
+		assertEquals(AssessmentStatus.CONFORMING, check.getAssessment());
+		assertTrue(sample.editor().isDirty(), "the editor is dirty after the import"); //$NON-NLS-1$
+		sample.domain().getCommandStack().undo();
+		Ui.spin();
+		assertEquals(before, check.getAssessment(), "one undo takes the whole import back"); //$NON-NLS-1$
+		assertFalse(sample.domain().getCommandStack().canUndo(), "the import was one command"); //$NON-NLS-1$
+	}
+
+	/** The keyboard way: Enter in the field, then 戻る and Alt+N; Cancel changes nothing. */
+	@Test
+	void enterAndAltNShowThePreviewAndCancelChangesNothing() throws Exception {
+		ActiveEngagement sample = Ui.openFreshSample();
+		ContractCheck check = notConforming(sample);
+		Engagement before = EcoreUtil.copy(sample.engagement());
+		Path workbook = exported(sample, temp.resolve("sample.xlsx")); //$NON-NLS-1$
+		String cell = setAssessment(workbook, check, "適合"); //$NON-NLS-1$
+
+		Dialogs.whileOpen(Dialogs.command(IMPORT_COMMAND), shell -> {
+			typePath(shell, workbook);
+			UserEvents.key(shell.getDisplay(), 0, SWT.CR);
+			assertPreviewShows(shell, check, cell);
+
+			UserEvents.click(Dialogs.button(shell, IDialogConstants.BACK_ID));
+			UiTestSupport.waitUntil(() -> "file".equals(wizardDialog(shell).getCurrentPage().getName()), 5_000); //$NON-NLS-1$
+			assertEquals("file", wizardDialog(shell).getCurrentPage().getName(), "戻る goes back to the file page"); //$NON-NLS-1$ //$NON-NLS-2$
+			UserEvents.key(shell.getDisplay(), SWT.ALT, 'n');
+			assertPreviewShows(shell, check, cell);
+
+			UserEvents.click(Dialogs.button(shell, IDialogConstants.CANCEL_ID));
+			UiTestSupport.waitUntil(shell::isDisposed, 10_000);
+			assertTrue(shell.isDisposed(), "キャンセル closes the wizard"); //$NON-NLS-1$
+		});
+		Ui.spin();
+		assertTrue(EcoreUtil.equals(before, sample.engagement()), "nothing changed"); //$NON-NLS-1$
+		assertFalse(sample.domain().getCommandStack().canUndo());
+		assertFalse(sample.editor().isDirty());
+	}
+
+	private static ContractCheck notConforming(ActiveEngagement sample) {
+		return sample.engagement().getContractChecks().stream()
+				.filter(c -> c.getContract().isInScope() && c.getAssessment() != AssessmentStatus.CONFORMING)
+				.findFirst().orElseThrow();
+	}
+
+	/** Clicks into the file field and types the path key by key (an ASCII path: Xvfb has no input method). */
+	private static void typePath(Shell shell, Path workbook) {
+		Text field = Dialogs.find(shell, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
+		assertNotNull(field, "the file field"); //$NON-NLS-1$
+		UserEvents.click(field);
+		assertTrue(workbook.toString().chars().allMatch(c -> c < 128), "an ASCII path: " + workbook); //$NON-NLS-1$
+		UserEvents.type(shell.getDisplay(), workbook.toString());
+		UiTestSupport.waitUntil(() -> workbook.toString().equals(field.getText()), 5_000);
+		assertEquals(workbook.toString(), field.getText(), "what was typed"); //$NON-NLS-1$
+	}
+
+	/** Waits for the preview page and reads its one row, as shown in the dialog's table. */
+	private static void assertPreviewShows(Shell shell, ContractCheck check, String cell) {
+		WizardDialog dialog = wizardDialog(shell);
+		UiTestSupport.waitUntil(() -> dialog.getCurrentPage() instanceof ImportPreviewPage page
+				&& page.changesTable().isVisible() && page.changesTable().getItemCount() > 0, 20_000);
+		Ui.screenshot(shell, "import-preview-" + System.nanoTime()); //$NON-NLS-1$
+		assertTrue(dialog.getCurrentPage() instanceof ImportPreviewPage,
+				"the preview page shows; the file page says: " + dialog.getCurrentPage().getErrorMessage()); //$NON-NLS-1$
+		Table changes = ((ImportPreviewPage) dialog.getCurrentPage()).changesTable();
+		assertTrue(changes.isVisible());
+		assertEquals(1, changes.getItemCount(), "the one changed cell"); //$NON-NLS-1$
+		TableItem row = changes.getItem(0);
+		assertTrue(row.getText(0).endsWith("!" + cell), row.getText(0)); //$NON-NLS-1$
+		assertEquals(check.getCheckPointId(), row.getText(1));
+		assertEquals(check.getContract().getTitle(), row.getText(2));
+		assertEquals("適合", row.getText(5)); //$NON-NLS-1$
+	}
+
+	private static WizardDialog wizardDialog(Shell shell) {
+		return (WizardDialog) shell.getData();
 	}
 
 	@Test

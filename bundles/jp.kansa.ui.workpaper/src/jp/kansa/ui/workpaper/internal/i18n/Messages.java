@@ -10,13 +10,22 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "jp.kansa.ui.workpaper.internal.i18n.messages"; //$NON-NLS-1$
 
-	public static String CoverageView_citing;
-	public static String CoverageView_conforming;
+	public static String Assessment_conforming;
+	public static String Assessment_nonConforming;
+	public static String Assessment_notApplicable;
+	public static String Assessment_notAssessed;
+	public static String Assessment_partiallyConforming;
+	public static String CoverageView_drillDown;
 	public static String CoverageView_hint;
-	public static String CoverageView_open;
-	public static String CoverageView_rate;
+	public static String CoverageView_noChecks;
+	public static String CoverageView_status;
+	public static String CoverageView_statusSeparator;
 	public static String CoverageView_target;
 	public static String ExportJob_name;
+	public static String ExportJob_stepPrepare;
+	public static String ExportJob_stepRows;
+	public static String ExportJob_stepSave;
+	public static String ExportJob_stepSummary;
 	public static String ExportJob_unexpected;
 	public static String ExportPage_description;
 	public static String ExportPage_english;
@@ -27,6 +36,7 @@ public final class Messages extends NLS {
 	public static String ExportPage_noFolder;
 	public static String ExportPage_notXlsx;
 	public static String ExportPage_title;
+	public static String ExportWizard_canceled;
 	public static String ExportWizard_done;
 	public static String ExportWizard_failed;
 	public static String ExportWizard_overwrite;

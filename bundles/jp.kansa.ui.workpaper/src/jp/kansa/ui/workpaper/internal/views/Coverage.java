@@ -4,93 +4,111 @@
 package jp.kansa.ui.workpaper.internal.views;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.StringJoiner;
 
+import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.Catalog;
+import jp.kansa.model.CheckPoint;
+import jp.kansa.model.Contract;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.GuidelineDocument;
 import jp.kansa.model.Reference;
 import jp.kansa.model.ReferenceTarget;
 import jp.kansa.model.Section;
 import jp.kansa.model.Volume;
-import jp.kansa.model.engagement.CheckPointStatus;
-import jp.kansa.model.engagement.ContractCheckIndex;
+import jp.kansa.model.engagement.GuidelineCoverage;
+import jp.kansa.ui.workpaper.internal.i18n.Messages;
 
 /**
- * How far an engagement covers the guideline the 確認表 cites: per document, 編 and section, the
- * check points citing it and how many of them are 適合. No widgets, so it is tested on its own.
- * <p>
- * A row counts the check points citing the target itself or anything below it, so that a 編 sums
- * up its sections (each check point once). A check point is 適合 as in the workpaper's サマリー:
- * every contract in scope has it 適合 or 該当なし and at least one has it 適合; anything else,
- * including a contract that has no check for it yet, is open (未完了).
+ * The rows of the ガイドラインカバレッジ view: per document, 編 and section the counts of
+ * {@link GuidelineCoverage} (the definition the workpaper's サマリー counts with too), and below
+ * each target the check points citing it directly with the assessment of each of their checks,
+ * so that a section drills down to what makes its numbers. No widgets, so it is tested on its own.
  */
 public final class Coverage {
 
-	/** One row of the coverage tree. */
-	public record Row(ReferenceTarget target, String label, int citing, int conforming, List<Row> children) {
+	/**
+	 * One row of the coverage tree.
+	 *
+	 * @param element  the document, 編 or section ({@link ReferenceTarget}), or a citing {@link CheckPoint}
+	 * @param status   for a check point, each counted check as "C-1 適合"; empty for a target
+	 * @param children sections first, then the check points citing this target directly
+	 */
+	public record Row(Object element, String label, GuidelineCoverage.Tally tally, String status, List<Row> children) {
 
-		public int open() {
-			return citing - conforming;
-		}
-
-		/** Share of citing check points that are 適合, 0 to 1; 0 when nothing cites the target. */
-		public double rate() {
-			return citing == 0 ? 0 : (double) conforming / citing;
+		public boolean isCheckPoint() {
+			return element instanceof CheckPoint;
 		}
 	}
 
-	private final Engagement engagement;
-	private final ContractCheckIndex index;
+	private final GuidelineCoverage coverage;
+	private final Map<CheckPoint, Integer> order = new HashMap<>();
 
-	private Coverage(Engagement engagement) {
-		this.engagement = engagement;
-		this.index = ContractCheckIndex.of(engagement);
+	private Coverage(Engagement engagement, Catalog catalog) {
+		this.coverage = GuidelineCoverage.of(engagement);
+		catalog.eAllContents().forEachRemaining(o -> {
+			if (o instanceof CheckPoint checkPoint) {
+				order.put(checkPoint, Integer.valueOf(order.size()));
+			}
+		});
 	}
 
 	/** The documents of the catalog with their 編 and sections; targets nobody cites are left out. */
 	public static List<Row> compute(Engagement engagement, Catalog catalog) {
-		Coverage coverage = new Coverage(engagement);
+		Coverage coverage = new Coverage(engagement, catalog);
 		List<Row> rows = new ArrayList<>();
 		for (GuidelineDocument document : catalog.getDocuments()) {
-			coverage.row(document, new LinkedHashSet<>(), rows);
+			Row row = coverage.row(document);
+			if (row != null) {
+				rows.add(row);
+			}
 		}
 		return rows;
 	}
 
-	/** Adds the row of {@code target} to {@code siblings} and its citing check points to {@code citedAbove}. */
-	private void row(ReferenceTarget target, Set<String> citedAbove, List<Row> siblings) {
-		Set<String> cited = new LinkedHashSet<>();
-		for (Reference reference : target.getCitations()) {
-			if (reference.getCheckPoint() != null) {
-				cited.add(reference.getCheckPoint().getId());
-			}
+	/** The row of {@code target}, or {@code null} when no check point cites it or anything inside it. */
+	private Row row(ReferenceTarget target) {
+		GuidelineCoverage.Tally tally = coverage.tally(target);
+		if (tally.checkPoints() == 0) {
+			return null;
 		}
 		List<Row> children = new ArrayList<>();
-		for (ReferenceTarget child : children(target)) {
-			row(child, cited, children);
+		for (ReferenceTarget child : GuidelineCoverage.children(target)) {
+			Row row = row(child);
+			if (row != null) {
+				children.add(row);
+			}
 		}
-		citedAbove.addAll(cited);
-		if (cited.isEmpty()) {
-			return;
-		}
-		int conforming = (int) cited.stream().filter(this::isConforming).count();
-		siblings.add(new Row(target, label(target), cited.size(), conforming, List.copyOf(children)));
+		directlyCiting(target).forEach(checkPoint -> children.add(row(checkPoint)));
+		return new Row(target, label(target), tally, "", List.copyOf(children)); //$NON-NLS-1$
 	}
 
-	private static List<? extends ReferenceTarget> children(ReferenceTarget target) {
-		if (target instanceof GuidelineDocument document) {
-			return document.getVolumes();
+	private Row row(CheckPoint checkPoint) {
+		String id = checkPoint.getId();
+		StringJoiner status = new StringJoiner(Messages.CoverageView_statusSeparator);
+		for (Map.Entry<Contract, AssessmentStatus> check : coverage.assessments(id).entrySet()) {
+			status.add(check.getKey().getId() + " " + word(check.getValue())); //$NON-NLS-1$
 		}
-		if (target instanceof Volume volume) {
-			return volume.getSections();
+		String item = checkPoint.getItem() == null ? null : checkPoint.getItem().getTitle();
+		String label = item == null || item.isBlank() ? id : id + " " + item; //$NON-NLS-1$
+		return new Row(checkPoint, label, coverage.tally(List.of(id)), status.toString(), List.of());
+	}
+
+	/** The check points citing the target itself, in 確認表 order, each once. */
+	private List<CheckPoint> directlyCiting(ReferenceTarget target) {
+		List<CheckPoint> checkPoints = new ArrayList<>();
+		for (Reference reference : target.getCitations()) {
+			CheckPoint checkPoint = reference.getCheckPoint();
+			if (checkPoint != null && !checkPoints.contains(checkPoint)) {
+				checkPoints.add(checkPoint);
+			}
 		}
-		if (target instanceof Section section) {
-			return section.getSubsections();
-		}
-		return List.of();
+		checkPoints.sort(Comparator.comparing(cp -> order.getOrDefault(cp, Integer.valueOf(-1))));
+		return checkPoints;
 	}
 
 	static String label(ReferenceTarget target) {
@@ -108,7 +126,14 @@ public final class Coverage {
 		return target.getId();
 	}
 
-	boolean isConforming(String checkPointId) {
-		return CheckPointStatus.of(engagement, index, checkPointId) == CheckPointStatus.CONFORMING;
+	/** The word an auditor reads for an assessment, as in the editor's 評価 page. */
+	public static String word(AssessmentStatus status) {
+		return switch (status) {
+		case NOT_ASSESSED -> Messages.Assessment_notAssessed;
+		case CONFORMING -> Messages.Assessment_conforming;
+		case PARTIALLY_CONFORMING -> Messages.Assessment_partiallyConforming;
+		case NON_CONFORMING -> Messages.Assessment_nonConforming;
+		case NOT_APPLICABLE -> Messages.Assessment_notApplicable;
+		};
 	}
 }

@@ -5,12 +5,17 @@ package jp.kansa.ui.workpaper.internal.views;
 
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.DoubleClickEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -26,12 +31,15 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import jp.kansa.catalog.EmbeddedCatalog;
+import jp.kansa.model.engagement.GuidelineCoverage;
 import jp.kansa.ui.workpaper.internal.handlers.ActiveEngagement;
 import jp.kansa.ui.workpaper.internal.i18n.Messages;
 
 /**
  * ガイドラインカバレッジ: the {@link Coverage} of the engagement in the active engagement editor,
- * recomputed when another editor comes to the front and, debounced, after edits.
+ * recomputed when another editor comes to the front and, debounced, after edits. A line above
+ * the tree says what is counted ({@link GuidelineCoverage#definition}); a section opens (expand
+ * or double-click) to the check points citing it and the assessment of each of their checks.
  */
 public class CoverageView extends ViewPart {
 
@@ -46,6 +54,8 @@ public class CoverageView extends ViewPart {
 	private StackLayout stack;
 	private Composite body;
 	private Label hint;
+	private Composite content;
+	private Label definition;
 	private TreeViewer viewer;
 	private ActiveEngagement shown;
 
@@ -56,23 +66,47 @@ public class CoverageView extends ViewPart {
 		body.setLayout(stack);
 		hint = new Label(body, SWT.WRAP);
 		hint.setText(Messages.CoverageView_hint);
-		Composite treeHolder = new Composite(body, SWT.NONE);
+		content = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(content);
+		// says what the numbers count, in the words the workpaper's サマリー uses too
+		definition = new Label(content, SWT.WRAP);
+		definition.setText(GuidelineCoverage.definition(Locale.getDefault()) + ' ' + Messages.CoverageView_drillDown);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(definition);
+		Composite treeHolder = new Composite(content, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(treeHolder);
 		TreeColumnLayout layout = new TreeColumnLayout();
 		treeHolder.setLayout(layout);
 		viewer = new TreeViewer(treeHolder, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		viewer.setContentProvider(new RowContent());
+		viewer.addDoubleClickListener(this::toggle);
 		NumberFormat percent = NumberFormat.getPercentInstance();
 		percent.setMaximumFractionDigits(0);
+		Locale locale = Locale.getDefault();
 		column(layout, Messages.CoverageView_target, 6, SWT.LEFT, Coverage.Row::label, null);
-		column(layout, Messages.CoverageView_citing, 2, SWT.RIGHT, r -> Integer.toString(r.citing()), null);
-		column(layout, Messages.CoverageView_conforming, 1, SWT.RIGHT, r -> Integer.toString(r.conforming()), null);
-		column(layout, Messages.CoverageView_open, 1, SWT.RIGHT, r -> Integer.toString(r.open()), null);
-		column(layout, Messages.CoverageView_rate, 1, SWT.RIGHT, r -> percent.format(r.rate()),
-				r -> RateColours.of(r.rate()));
+		column(layout, GuidelineCoverage.heading("checkPoints", locale), 2, SWT.RIGHT, //$NON-NLS-1$
+				r -> r.isCheckPoint() ? "" : Integer.toString(r.tally().checkPoints()), null); //$NON-NLS-1$
+		column(layout, GuidelineCoverage.heading("checks", locale), 2, SWT.RIGHT, //$NON-NLS-1$
+				r -> Integer.toString(r.tally().checks()), null);
+		column(layout, GuidelineCoverage.heading("conforming", locale), 1, SWT.RIGHT, //$NON-NLS-1$
+				r -> Integer.toString(r.tally().conforming()), null);
+		column(layout, GuidelineCoverage.heading("notConforming", locale), 1, SWT.RIGHT, //$NON-NLS-1$
+				r -> Integer.toString(r.tally().notConforming()), null);
+		column(layout, GuidelineCoverage.heading("rate", locale), 1, SWT.RIGHT, //$NON-NLS-1$
+				r -> r.tally().checks() == 0 ? Messages.CoverageView_noChecks : percent.format(r.tally().rate()),
+				r -> r.tally().checks() == 0 ? null : RateColours.of(r.tally().rate()));
+		column(layout, Messages.CoverageView_status, 4, SWT.LEFT, Coverage.Row::status, null);
 		getSite().getPage().addPartListener(partListener);
 		show(ActiveEngagement.of(getSite().getPage().getActiveEditor()));
+	}
+
+	/** Double-click opens a section to the check points citing it, and closes it again. */
+	private void toggle(DoubleClickEvent event) {
+		Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+		if (element instanceof Coverage.Row row && !row.children().isEmpty()) {
+			viewer.setExpandedState(row, !viewer.getExpandedState(row));
+		}
 	}
 
 	private void column(TreeColumnLayout layout, String title, int weight, int align,
@@ -128,7 +162,7 @@ public class CoverageView extends ViewPart {
 			viewer.setInput(Coverage.compute(shown.engagement(), EmbeddedCatalog.load()));
 			viewer.expandToLevel(2);
 			reexpand(expanded);
-			stack.topControl = viewer.getTree().getParent();
+			stack.topControl = content;
 		}
 		body.layout(true, true);
 	}
@@ -136,7 +170,7 @@ public class CoverageView extends ViewPart {
 	/** Rows are recomputed as new records; expand again the ones showing the same targets. */
 	private void reexpand(Object[] expanded) {
 		for (Object old : expanded) {
-			Object target = ((Coverage.Row) old).target();
+			Object target = ((Coverage.Row) old).element();
 			for (var item : viewer.getTree().getItems()) {
 				expandMatching(item, target);
 			}
@@ -144,7 +178,7 @@ public class CoverageView extends ViewPart {
 	}
 
 	private void expandMatching(org.eclipse.swt.widgets.TreeItem item, Object target) {
-		if (item.getData() instanceof Coverage.Row row && row.target() == target) {
+		if (item.getData() instanceof Coverage.Row row && row.element() == target) {
 			viewer.setExpandedState(row, true);
 		}
 		for (var child : item.getItems()) {
@@ -154,6 +188,11 @@ public class CoverageView extends ViewPart {
 
 	public TreeViewer viewer() {
 		return viewer;
+	}
+
+	/** The line above the tree that says what the numbers count. */
+	public Label definition() {
+		return definition;
 	}
 
 	/** Whether the hint (no engagement editor active) is what the view shows. */

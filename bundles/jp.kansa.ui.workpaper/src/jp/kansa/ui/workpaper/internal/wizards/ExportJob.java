@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
@@ -22,18 +23,27 @@ import jp.kansa.export.xlsx.ExportException;
 import jp.kansa.export.xlsx.ExportMonitor;
 import jp.kansa.export.xlsx.ExportOptions;
 import jp.kansa.export.xlsx.WorkpaperExporter;
+import jp.kansa.model.Catalog;
 import jp.kansa.model.Engagement;
 import jp.kansa.ui.workpaper.internal.handlers.ActiveEngagement;
 import jp.kansa.ui.workpaper.internal.i18n.Messages;
 
 /**
- * Writes the workpaper of an engagement in the background, with progress in rows and cancel.
+ * Writes the workpaper of an engagement off the UI thread — as a job, or in the export wizard's
+ * progress area ({@link #export}) — with its steps named, progress in rows and cancel.
  * The target file is replaced only when the whole workbook is written (the exporter's promise),
  * so a canceled or failed job leaves nothing new on disk.
  */
 public final class ExportJob extends Job {
 
 	private static final String PLUGIN_ID = "jp.kansa.ui.workpaper"; //$NON-NLS-1$
+
+	/** Work units of the steps: the rows are most of an export, the first sheets and the save the rest. */
+	private static final int PREPARE = 5;
+	private static final int SUMMARY = 15;
+	private static final int ROWS = 70;
+	private static final int SAVE = 10;
+	private static final int TOTAL = PREPARE + SUMMARY + ROWS + SAVE;
 
 	private final Engagement snapshot;
 	private final Path folder;
@@ -70,9 +80,23 @@ public final class ExportJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		return export(monitor);
+	}
+
+	/**
+	 * Writes the workpaper on the calling thread (a job's, or the export wizard's progress
+	 * context), telling {@code monitor} each step by name — preparing, cover and summary, the rows
+	 * of the sheets counted, saving — so that the auditor sees where the seconds go. Cancel is
+	 * polled between rows; a canceled export leaves no file.
+	 */
+	public IStatus export(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), TOTAL);
 		try {
-			WorkpaperExporter.create().export(snapshot, EmbeddedCatalog.load(), folder, target, options,
-					new ProgressAdapter(monitor, getName()));
+			progress.subTask(Messages.ExportJob_stepPrepare);
+			Catalog catalog = EmbeddedCatalog.load();
+			progress.worked(PREPARE);
+			progress.subTask(Messages.ExportJob_stepSummary);
+			WorkpaperExporter.create().export(snapshot, catalog, folder, target, options, new Steps(progress));
 			return Status.OK_STATUS;
 		} catch (ExportCanceledException e) {
 			return Status.CANCEL_STATUS;
@@ -85,22 +109,49 @@ public final class ExportJob extends Job {
 		}
 	}
 
-	/** The exporter counts rows; the progress dialog and the Progress view count work units. */
-	private record ProgressAdapter(IProgressMonitor monitor, String task) implements ExportMonitor {
+	/**
+	 * The exporter counts rows; this names the steps around them. The exporter calls
+	 * {@link #begin} once the cover and summary are built, {@link #worked} as rows go out, and
+	 * returns after saving.
+	 */
+	private static final class Steps implements ExportMonitor {
 
-		@Override
-		public void begin(int totalRows) {
-			monitor.beginTask(task, Math.max(totalRows, 1));
+		private final SubMonitor progress;
+		private SubMonitor rows;
+		private int total;
+		private int done;
+
+		Steps(SubMonitor progress) {
+			this.progress = progress;
 		}
 
 		@Override
-		public void worked(int rows) {
-			monitor.worked(rows);
+		public void begin(int totalRows) {
+			progress.worked(SUMMARY);
+			total = Math.max(totalRows, 1);
+			rows = progress.newChild(ROWS).setWorkRemaining(total);
+			report();
+		}
+
+		@Override
+		public void worked(int count) {
+			done += count;
+			rows.worked(count);
+			report();
+		}
+
+		private void report() {
+			if (done >= total) {
+				progress.subTask(Messages.ExportJob_stepSave);
+			} else {
+				progress.subTask(NLS.bind(Messages.ExportJob_stepRows, String.format("%,d", done), //$NON-NLS-1$
+						String.format("%,d", total))); //$NON-NLS-1$
+			}
 		}
 
 		@Override
 		public boolean isCanceled() {
-			return monitor.isCanceled();
+			return progress.isCanceled();
 		}
 	}
 }

@@ -3,25 +3,27 @@
  */
 package jp.kansa.ui.workpaper.internal.wizards;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 
 import jp.kansa.ui.workpaper.internal.handlers.ActiveEngagement;
 import jp.kansa.ui.workpaper.internal.i18n.Messages;
 
 /**
- * File > Export > 監査調書 (Excel). Finish only schedules an {@link ExportJob}: the wizard closes at
- * once and the workbook is written in the background, so the UI thread never waits on I/O.
+ * File > Export > 監査調書 (Excel). Finish writes the workbook with the wizard open: its progress
+ * area names each step (preparing, cover and summary, the rows of the sheets counted, saving) with
+ * a progress bar, and the stop button beside it cancels the export with nothing left on disk (JFace
+ * disables the wizard's キャンセル while an operation runs). The export runs off the
+ * UI thread ({@link ExportJob#export} in the wizard's forked context), so the window keeps
+ * painting; an export that showed nothing for seconds looked like a hang.
  */
 public final class ExportWizard extends Wizard {
 
@@ -32,7 +34,7 @@ public final class ExportWizard extends Wizard {
 	public ExportWizard(ActiveEngagement active) {
 		this.active = active;
 		setWindowTitle(Messages.ExportWizard_title);
-		setNeedsProgressMonitor(false);
+		setNeedsProgressMonitor(true);
 	}
 
 	@Override
@@ -49,8 +51,27 @@ public final class ExportWizard extends Wizard {
 			return false;
 		}
 		job = new ExportJob(active, target, page.locale());
-		job.addJobChangeListener(new Outcome());
-		job.schedule();
+		IStatus[] result = { Status.CANCEL_STATUS };
+		try {
+			getContainer().run(true, true, monitor -> result[0] = job.export(monitor));
+		} catch (InvocationTargetException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			result[0] = Status.error(NLS.bind(Messages.ExportJob_unexpected, cause), cause);
+		} catch (InterruptedException e) {
+			result[0] = Status.CANCEL_STATUS;
+		}
+		if (result[0].getSeverity() == IStatus.CANCEL) {
+			// the wizard stays open: the auditor may change the file or try again
+			page.setMessage(Messages.ExportWizard_canceled, IMessageProvider.WARNING);
+			return false;
+		}
+		if (!result[0].isOK()) {
+			MessageDialog.openError(getShell(), Messages.ExportWizard_title,
+					NLS.bind(Messages.ExportWizard_failed, result[0].getMessage()));
+			return false;
+		}
+		MessageDialog.openInformation(getShell(), Messages.ExportWizard_title,
+				NLS.bind(Messages.ExportWizard_done, target));
 		return true;
 	}
 
@@ -64,32 +85,8 @@ public final class ExportWizard extends Wizard {
 		page.setTarget(target);
 	}
 
-	/** The job scheduled by the last Finish, or {@code null}. */
+	/** The export of the last Finish, or {@code null}. */
 	public ExportJob job() {
 		return job;
-	}
-
-	/** Tells the user where the workpaper went, or why it did not get there. */
-	private static final class Outcome extends JobChangeAdapter {
-
-		@Override
-		public void done(IJobChangeEvent event) {
-			ExportJob finished = (ExportJob) event.getJob();
-			IStatus result = event.getResult();
-			if (result.getSeverity() == IStatus.CANCEL || PlatformUI.getWorkbench().isClosing()) {
-				return;
-			}
-			Display display = PlatformUI.getWorkbench().getDisplay();
-			display.asyncExec(() -> {
-				Shell shell = display.getActiveShell();
-				if (result.isOK()) {
-					MessageDialog.openInformation(shell, Messages.ExportWizard_title,
-							NLS.bind(Messages.ExportWizard_done, finished.target()));
-				} else {
-					MessageDialog.openError(shell, Messages.ExportWizard_title,
-							NLS.bind(Messages.ExportWizard_failed, result.getMessage()));
-				}
-			});
-		}
 	}
 }

@@ -6,7 +6,6 @@ package jp.kansa.ui.workpaper.internal.wizards;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
-import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 
@@ -106,12 +105,6 @@ public final class ImportWizard extends Wizard {
 			previewPage.setErrorMessage(NLS.bind(Messages.ImportWizard_applyFailed, e.getMessage()));
 			return false;
 		}
-	}
-
-	@Override
-	public IWizardPage getNextPage(IWizardPage page) {
-		// the preview page is only reached through a successful read
-		return page == filePage && session.preview() == null ? null : super.getNextPage(page);
 	}
 
 	/** The preview of the last read, or {@code null}. */
