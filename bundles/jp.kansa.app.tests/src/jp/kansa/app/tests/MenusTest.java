@@ -29,7 +29,7 @@ class MenusTest {
 		List<String> labels = Ui.showByKeys(file, () -> Ui.key(SWT.ALT, 'f'));
 		UiTestSupport.screenshot(Ui.mainShell(), "menu-file"); //$NON-NLS-1$
 		assertStartsWith(labels, "新規(&N)"); //$NON-NLS-1$
-		assertStartsWith(labels, "最近使ったファイル(&R)"); //$NON-NLS-1$
+		assertStartsWith(labels, "最近使ったファイル(&F)"); //$NON-NLS-1$
 		assertStartsWith(labels, "保存(&S)\t"); //$NON-NLS-1$
 		assertStartsWith(labels, "名前を付けて保存(&A)..."); //$NON-NLS-1$
 		assertStartsWith(labels, "終了(&X)"); //$NON-NLS-1$
@@ -66,7 +66,9 @@ class MenusTest {
 	void helpMenuHasVersionInformation() {
 		Menu help = Ui.barMenu("ヘルプ"); //$NON-NLS-1$
 		List<String> labels = Ui.showByKeys(help, () -> Ui.key(SWT.ALT, 'h'));
-		assertEquals(List.of("バージョン情報(&A)"), labels); //$NON-NLS-1$
+		// the test runtime adds org.eclipse.ui.ide's English key assist here; the product has no ui.ide
+		assertStartsWith(labels, "バージョン情報(&A)"); //$NON-NLS-1$
+		assertTrue(labels.stream().noneMatch(label -> label.startsWith("About")), labels::toString); //$NON-NLS-1$
 	}
 
 	private static void assertStartsWith(List<String> labels, String start) {

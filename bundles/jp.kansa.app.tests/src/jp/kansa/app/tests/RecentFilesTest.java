@@ -49,7 +49,7 @@ class RecentFilesTest {
 		Menu file = Ui.barMenu("ファイル"); //$NON-NLS-1$
 		Ui.showByKeys(file, () -> Ui.key(SWT.ALT, 'f'));
 		Menu recent = Ui.subMenu(file, "最近使ったファイル"); //$NON-NLS-1$
-		List<String> labels = Ui.showByKeys(recent, () -> Ui.key(0, 'r'));
+		List<String> labels = Ui.showByKeys(recent, () -> Ui.key(0, 'f'));
 		UiTestSupport.screenshot(Ui.mainShell(), "menu-recent-files"); //$NON-NLS-1$
 		assertTrue(labels.size() >= 2, labels::toString);
 		assertEquals("&1 b.kansa  (" + second.getParent() + ")", labels.get(0)); //$NON-NLS-1$ //$NON-NLS-2$
@@ -93,8 +93,8 @@ class RecentFilesTest {
 		return Files.copy(DialogsTest.SAMPLE, into.resolve(name));
 	}
 
-	private static Path preferenceFile() throws Exception {
+	private static Path preferenceFile() {
 		URL workspace = Platform.getInstanceLocation().getURL();
-		return Path.of(workspace.toURI()).resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/jp.kansa.app.prefs"); //$NON-NLS-1$
+		return Path.of(workspace.getFile()).resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/jp.kansa.app.prefs"); //$NON-NLS-1$
 	}
 }

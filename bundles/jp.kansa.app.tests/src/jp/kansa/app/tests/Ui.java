@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -206,6 +207,8 @@ final class Ui {
 		StringBuilder seen = new StringBuilder();
 		walk(root, control -> {
 			if (control instanceof Label label) {
+				seen.append(label.getText()).append('\n');
+			} else if (control instanceof CLabel label) {
 				seen.append(label.getText()).append('\n');
 			} else if (control instanceof Text text) {
 				seen.append(text.getText()).append('\n').append(text.getMessage()).append('\n');

@@ -14,6 +14,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 
 /**
  * The main menu: ファイル (新規, contributions such as エンゲージメントを開く, 最近使ったファイル, save,
@@ -26,7 +27,10 @@ public class KansaActionBarAdvisor extends ActionBarAdvisor {
 	/** Not ActionFactory.ABOUT: the platform's About dialog says nothing of the 確認表 and is English. */
 	static final String ABOUT_ID = "jp.kansa.app.about"; //$NON-NLS-1$
 
+	static final String PREFERENCES_ID = "jp.kansa.app.openPreferences"; //$NON-NLS-1$
+
 	private IAction about;
+	private IAction preferences;
 
 	public KansaActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -42,7 +46,15 @@ public class KansaActionBarAdvisor extends ActionBarAdvisor {
 		// the 新規 shortlist brings its own その他… (Ctrl+N); this registration only keeps the key binding's action
 		register(ActionFactory.NEW.create(window));
 		register(ActionFactory.RESET_PERSPECTIVE.create(window));
-		register(ActionFactory.PREFERENCES.create(window));
+		preferences = new Action(Messages.menuPreferences) {
+			@Override
+			public void run() {
+				// on the product's own page, whatever page was shown last (the IDE's when tests run)
+				PreferencesUtil.createPreferenceDialogOn(window.getShell(), KansaPreferencePage.ID, null, null).open();
+			}
+		};
+		preferences.setId(PREFERENCES_ID);
+		register(preferences);
 		about = new Action(Messages.menuAbout) {
 			@Override
 			public void run() {
@@ -77,7 +89,7 @@ public class KansaActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(showView);
 		windowMenu.add(getAction(ActionFactory.RESET_PERSPECTIVE.getId()));
 		windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		windowMenu.add(getAction(ActionFactory.PREFERENCES.getId()));
+		windowMenu.add(preferences);
 		MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
 		help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(about);

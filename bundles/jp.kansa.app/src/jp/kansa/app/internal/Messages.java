@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String recentFileMissing;
 	public static String recentFileOpenFailed;
 	public static String menuAbout;
+	public static String menuPreferences;
 	public static String aboutTitle;
 	public static String aboutVersion;
 	public static String aboutLicense;

@@ -16,16 +16,18 @@ import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 /**
- * ファイル > 最近使ったファイル: the last engagements, newest first, rebuilt each time the menu
+ * ファイル > 最近使ったファイル: the last engagements, newest first, read each time the menu
  * opens. A file opens through the engagement bundle's open command (which knows the editor and
  * the perspective), given the file as a parameter, so the application stays unaware of editors.
  */
@@ -41,24 +43,41 @@ final class RecentFilesMenu {
 
 	static MenuManager create(IWorkbenchWindow window, RecentFiles recentFiles) {
 		MenuManager menu = new MenuManager(Messages.menuRecentFiles, ID);
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(manager -> fill(manager, window, recentFiles));
-		fill(menu, window, recentFiles); // GTK shows an empty submenu without its first fill
+		menu.add(new Entries(window, recentFiles));
 		return menu;
 	}
 
-	private static void fill(IMenuManager menu, IWorkbenchWindow window, RecentFiles recentFiles) {
-		List<Path> files = recentFiles.list();
-		if (files.isEmpty()) {
-			Action none = new Action(Messages.menuRecentFilesNone) {
-				// nothing to open
-			};
-			none.setEnabled(false);
-			menu.add(none);
-			return;
+	/**
+	 * The entries, read again each time the menu opens. A dynamic item (like the platform's
+	 * shortlists) rather than a menu emptied on show: emptying a GTK menu while it opens loses
+	 * the keyboard selection, and the number mnemonics stop working.
+	 */
+	private static final class Entries extends CompoundContributionItem {
+
+		private final IWorkbenchWindow window;
+		private final RecentFiles recentFiles;
+
+		Entries(IWorkbenchWindow window, RecentFiles recentFiles) {
+			super(ID + ".entries"); //$NON-NLS-1$
+			this.window = window;
+			this.recentFiles = recentFiles;
 		}
-		for (int i = 0; i < files.size(); i++) {
-			menu.add(new OpenRecentAction(window, recentFiles, files.get(i), i + 1));
+
+		@Override
+		protected IContributionItem[] getContributionItems() {
+			List<Path> files = recentFiles.list();
+			if (files.isEmpty()) {
+				Action none = new Action(Messages.menuRecentFilesNone) {
+					// nothing to open
+				};
+				none.setEnabled(false);
+				return new IContributionItem[] { new ActionContributionItem(none) };
+			}
+			IContributionItem[] items = new IContributionItem[files.size()];
+			for (int i = 0; i < files.size(); i++) {
+				items[i] = new ActionContributionItem(new OpenRecentAction(window, recentFiles, files.get(i), i + 1));
+			}
+			return items;
 		}
 	}
 
