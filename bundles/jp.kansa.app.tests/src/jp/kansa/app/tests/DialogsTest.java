@@ -66,7 +66,7 @@ class DialogsTest {
 
 		assertEquals("リソースの保存", title); //$NON-NLS-1$
 		assertTrue(message[0].contains("「sample-hospital.kansa」は変更されています。保存しますか?"), message[0]); //$NON-NLS-1$
-		assertEquals(Set.of("保存(&S)", "保存しない(&N)", "キャンセル"), Set.copyOf(buttons[0]), buttons[0]::toString); // GTK orders them //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(Set.of("保存(&S)", "保存しない(&N)", "キャンセル"), Set.copyOf(buttons[0]), buttons[0]::toString); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ (GTK orders them)
 		assertTrue(editor.isDirty(), "キャンセル keeps the editor open with the change"); //$NON-NLS-1$
 		assertEquals("sample-hospital.kansa", Ui.activeEditorName()); //$NON-NLS-1$
 	}
@@ -91,6 +91,7 @@ class DialogsTest {
 	@Test
 	void showViewDialogIsJapanese() {
 		Ui.mainShell();
+		List<String> categories = new java.util.ArrayList<>();
 		List<String>[] buttons = new List[1];
 		String[] texts = new String[1];
 		String title = Ui.whileDialogOpen(() -> {
@@ -100,11 +101,13 @@ class DialogsTest {
 		}, dialog -> {
 			buttons[0] = Ui.buttonLabels(dialog);
 			texts[0] = Ui.texts(dialog);
+			categories.addAll(Ui.treeItems(dialog));
 			UiTestSupport.screenshot(dialog, "show-view"); //$NON-NLS-1$
 			UserEvents.click(Ui.button(dialog, "キャンセル")); //$NON-NLS-1$
 		});
 		assertEquals("ビューの表示", title); //$NON-NLS-1$
 		assertEquals(Set.of("開く(&O)", "キャンセル"), Set.copyOf(buttons[0]), buttons[0]::toString); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(categories.containsAll(List.of("一般", "監査")) && !categories.contains("General"), categories::toString); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertTrue(texts[0].contains("フィルター文字列を入力"), texts[0]); //$NON-NLS-1$
 	}
 
@@ -162,7 +165,7 @@ class DialogsTest {
 		assertEquals("バージョン情報", title); //$NON-NLS-1$
 		String version = Platform.getBundle("jp.kansa.app").getVersion().toString(); //$NON-NLS-1$
 		for (String expected : List.of("Kansa Workbench 監査ワークベンチ", //$NON-NLS-1$
-				"バージョン 0.1.0 (ビルド " + version.substring(version.lastIndexOf('.') + 1) + ")", //$NON-NLS-1$ //$NON-NLS-2$
+				"バージョン 0.1.0 (ビルド " + buildTime(version.substring(version.lastIndexOf('.') + 1)) + ")", //$NON-NLS-1$ //$NON-NLS-2$
 				"ライセンス: EPL-2.0", //$NON-NLS-1$
 				"医療情報システムの契約における当事者間の役割分担等に関する確認表 別添1 推奨される対応例", //$NON-NLS-1$
 				"版: 第22回 (6/10) 【参考資料3-7】", //$NON-NLS-1$
@@ -174,6 +177,12 @@ class DialogsTest {
 		}
 		assertFalse(texts[0].contains("not installed"), texts[0]); //$NON-NLS-1$
 		assertEquals(List.of("OK"), buttons[0]); //$NON-NLS-1$
+	}
+
+	/** Tycho's qualifier 202612011036 as the dialog shows it: 2026-12-01 10:36 UTC. */
+	private static String buildTime(String qualifier) {
+		return java.time.LocalDateTime.parse(qualifier, java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmm")) //$NON-NLS-1$
+				.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " UTC"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Selects what the field holds and types over it, key by key (ASCII: Xvfb has no input method). */

@@ -238,6 +238,19 @@ final class Ui {
 		return found[0];
 	}
 
+	/** The top-level items of the first tree in the dialog (the categories of ビューの表示). */
+	static List<String> treeItems(Control root) {
+		List<String> items = new ArrayList<>();
+		walk(root, control -> {
+			if (items.isEmpty() && control instanceof org.eclipse.swt.widgets.Tree tree) {
+				for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+					items.add(item.getText());
+				}
+			}
+		});
+		return items;
+	}
+
 	static void walk(Control control, Consumer<Control> visitor) {
 		visitor.accept(control);
 		if (control instanceof Composite composite) {

@@ -42,9 +42,14 @@ final class ProductInfo {
 		return version.getMajor() + "." + version.getMinor() + "." + version.getMicro(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** The build stamp (Tycho's qualifier, the build time in UTC), or "qualifier" when run from sources. */
+	/** The build time from Tycho's qualifier (yyyyMMddHHmm, UTC) as 2026-12-01 10:36 UTC; other qualifiers as they are. */
 	static String build() {
-		return FrameworkUtil.getBundle(ProductInfo.class).getVersion().getQualifier();
+		String qualifier = FrameworkUtil.getBundle(ProductInfo.class).getVersion().getQualifier();
+		if (!qualifier.matches("\\d{12}")) { //$NON-NLS-1$
+			return qualifier;
+		}
+		return qualifier.substring(0, 4) + "-" + qualifier.substring(4, 6) + "-" + qualifier.substring(6, 8) + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ qualifier.substring(8, 10) + ":" + qualifier.substring(10, 12) + " UTC"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The lines of the dialog's text, in the order shown. */
