@@ -87,25 +87,26 @@ final class Ui {
 	}
 
 	/**
-	 * Presses the keys and waits until the menu shows on screen (SWT.Show), so that the labels
-	 * read afterwards are those of the menu the keys opened.
+	 * Presses the keys and waits until the menu is on screen, so that the labels read afterwards
+	 * are those of the menu the keys opened. GTK may already have popped a submenu up when its
+	 * item got selected; the keys are pressed all the same, as they also move the keyboard into
+	 * it. A key pressed in the moment GTK takes the keyboard for a menu just opened can be lost
+	 * on a busy machine, and the user presses it again: so does this, up to three times.
 	 */
 	static List<String> showByKeys(Menu menu, Runnable keys) {
-		boolean[] shown = new boolean[1];
-		org.eclipse.swt.widgets.Listener listener = event -> shown[0] = true;
-		menu.addListener(SWT.Show, listener);
-		try {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			UiTestSupport.sleep(300);
+			UiTestSupport.spin();
 			keys.run();
-			UiTestSupport.waitUntil(() -> shown[0] && menu.isVisible(), 5_000);
-		} finally {
-			menu.removeListener(SWT.Show, listener);
+			UiTestSupport.waitUntil(menu::isVisible, 2_000);
+			if (menu.isVisible()) {
+				UiTestSupport.sleep(300);
+				UiTestSupport.spin();
+				return labels(menu);
+			}
 		}
-		if (!shown[0]) {
-			throw new AssertionError("the keys did not open the menu " + labels(menu)); //$NON-NLS-1$
-		}
-		UiTestSupport.sleep(200);
-		UiTestSupport.spin();
-		return labels(menu);
+		UiTestSupport.screenshot(mainShell(), "failed-menu-" + System.currentTimeMillis()); //$NON-NLS-1$
+		throw new AssertionError("the keys did not open the menu " + labels(menu)); //$NON-NLS-1$
 	}
 
 	/** The labels of a menu's items as the user reads them (mnemonic and accelerator included). */
