@@ -13,6 +13,15 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 PASSED=0
 fail() { echo "smoke-test: FAILED: $*"; echo "$PASSED passed, 1 failed"; exit 1; }
 [ -d "$PRODUCT/plugins" ] || fail "no product at $PRODUCT (build it first)"
+# The platform's menus and dialogs speak Japanese only through the language fragments (no
+# Eclipse language pack is on Maven Central): each must be installed in the product.
+BUNDLES_INFO="$PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+for fragment in jp.kansa.nl.ja.ui jp.kansa.nl.ja.ui.workbench jp.kansa.nl.ja.ui.views jp.kansa.nl.ja.jface \
+    jp.kansa.nl.ja.e4.ui.workbench.renderers.swt; do
+  grep -q "^$fragment," "$BUNDLES_INFO" || fail "the language fragment $fragment is not installed ($BUNDLES_INFO)"
+done
+PASSED=$((PASSED + 1))
+echo "smoke-test: language fragments installed"
 
 DISPLAY_NUM=$((90 + RANDOM % 100))
 Xvfb ":$DISPLAY_NUM" -screen 0 1280x1024x24 >"$OUT/xvfb.log" 2>&1 &
