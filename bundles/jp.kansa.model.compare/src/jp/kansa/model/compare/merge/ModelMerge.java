@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import jp.kansa.model.ContractCheck;
@@ -34,6 +35,7 @@ import jp.kansa.model.compare.ThreeWayComparison;
 import jp.kansa.model.compare.internal.ElementIndex;
 import jp.kansa.model.compare.internal.Values;
 import jp.kansa.model.engagement.SignOffScope;
+import jp.kansa.model.resource.KansaResourceFactory;
 import jp.kansa.model.resource.KansaResources;
 
 /**
@@ -141,7 +143,14 @@ public final class ModelMerge {
 	/** A fresh resource like {@code like} (same URI), in a new Kansa resource set. */
 	static Resource newResource(Resource like) {
 		URI uri = like != null && like.getURI() != null ? like.getURI() : URI.createFileURI("merged.kansa"); //$NON-NLS-1$
-		return KansaResources.createResourceSet().createResource(uri);
+		ResourceSet resourceSet = KansaResources.createResourceSet();
+		Resource resource = resourceSet.createResource(uri);
+		if (resource == null) {
+			// git's %A has no .kansa extension
+			resource = new KansaResourceFactory().createResource(uri);
+			resourceSet.getResources().add(resource);
+		}
+		return resource;
 	}
 
 	private Set<String> removed(ElementIndex side) {
