@@ -36,11 +36,15 @@ final class Applier {
 	/** Copies made from theirs whose references are still theirs' to map (original → copy). */
 	private final Map<EObject, EObject> pendingReferences = new IdentityHashMap<>();
 
-	Applier(EObject root, ElementIndex merged, ElementIndex theirs) {
+	/**
+	 * @param ours   ours' index: the merged tree starts as its copy, with the same keys
+	 * @param copies ours' objects → their copies in the merged tree
+	 */
+	Applier(EObject root, ElementIndex ours, Map<EObject, EObject> copies, ElementIndex theirs) {
 		this.root = root;
-		this.byKey = new HashMap<>(merged.size() * 2);
-		this.keyOf = new IdentityHashMap<>(merged.size() * 2);
-		merged.entries().forEach(e -> register(e.key(), e.object()));
+		this.byKey = new HashMap<>(ours.size() * 2);
+		this.keyOf = new IdentityHashMap<>(ours.size() * 2);
+		ours.entries().forEach(e -> register(e.key(), copies.get(e.object())));
 		this.theirs = theirs;
 		this.theirsKeyOf = new IdentityHashMap<>(theirs.size() * 2);
 		theirs.entries().forEach(e -> theirsKeyOf.put(e.object(), e.key()));

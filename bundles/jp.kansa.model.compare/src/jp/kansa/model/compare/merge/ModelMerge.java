@@ -57,13 +57,14 @@ public final class ModelMerge {
 	private final Map<Side, Set<String>> removedBy = new LinkedHashMap<>();
 	private Applier applier;
 	private final List<Conflict> conflicts = new ArrayList<>();
-	private final Set<String> used = new HashSet<>();
+	/** Every key of the three versions and the ids given by the merge; built when first renumbering. */
+	private Set<String> used;
 
 	private ModelMerge(Engagement base, Engagement ours, Engagement theirs) {
 		this.ours = ours;
 		this.theirs = theirs;
 		this.comparison = new ThreeWayComparison(base, ours, theirs);
-		this.baseIndex = ElementIndex.of(base);
+		this.baseIndex = comparison.index(null);
 	}
 
 	/** Merges theirs into a copy of ours; the three engagements are not changed. */
@@ -72,22 +73,20 @@ public final class ModelMerge {
 	}
 
 	private MergeResult run() {
-		ElementIndex oursIndex = ElementIndex.of(ours);
-		ElementIndex theirsIndex = ElementIndex.of(theirs);
+		ElementIndex oursIndex = comparison.index(Side.OURS);
+		ElementIndex theirsIndex = comparison.index(Side.THEIRS);
 		removedBy.put(Side.OURS, removed(oursIndex));
 		removedBy.put(Side.THEIRS, removed(theirsIndex));
-		for (ElementIndex index : List.of(baseIndex, oursIndex, theirsIndex)) {
-			index.entries().forEach(e -> used.add(e.key()));
-		}
 
 		EcoreUtil.Copier copier = new EcoreUtil.Copier();
 		Engagement merged = (Engagement) copier.copy(ours);
 		copier.copyReferences();
 		newResource(ours.eResource()).getContents().add(merged);
-		applier = new Applier(merged, ElementIndex.of(merged), theirsIndex);
+		applier = new Applier(merged, oursIndex, copier, theirsIndex);
 
 		List<ThreeWayChange> changes = comparison.changes();
 		Set<String> evidenceBothChanged = evidenceFilesChangedOnBothSides(changes);
+		Set<String> evidenceKept = new HashSet<>();
 		Set<String> held = new HashSet<>();
 		List<Runnable> adds = new ArrayList<>();
 		List<Runnable> fields = new ArrayList<>();
@@ -97,9 +96,8 @@ public final class ModelMerge {
 		for (ThreeWayChange change : changes) {
 			String key = change.element().key();
 			if (evidenceBothChanged.contains(key) && change.field() != null) {
-				if (change.classification() == Classification.CONFLICT
-						&& !evidenceBothChanged.contains(key + "\u0000done")) { //$NON-NLS-1$
-					evidenceBothChanged.add(key + "\u0000done"); //$NON-NLS-1$
+				// theirs' whole version goes in as a second item, once; ours' fields stay
+				if (change.classification() == Classification.CONFLICT && evidenceKept.add(key)) {
 					adds.add(() -> keepTheirsEvidence(change));
 				}
 				continue;
@@ -138,6 +136,17 @@ public final class ModelMerge {
 		applier.dropDanglingReferences();
 		conflicts.addAll(staleSignOffs(merged));
 		return new MergeResult(merged, conflicts, applier);
+	}
+
+	private Set<String> used() {
+		if (used == null) {
+			used = new HashSet<>();
+			for (Side side : Side.values()) {
+				comparison.index(side).entries().forEach(e -> used.add(e.key()));
+			}
+			baseIndex.entries().forEach(e -> used.add(e.key()));
+		}
+		return used;
 	}
 
 	/** A fresh resource like {@code like} (same URI), in a new Kansa resource set. */
@@ -216,7 +225,7 @@ public final class ModelMerge {
 	/** Theirs' version of an evidence item both changed goes in beside ours, with a new id and file name. */
 	private void keepTheirsEvidence(ThreeWayChange change) {
 		String key = change.element().key();
-		String newId = ElementIds.next(key, used);
+		String newId = ElementIds.next(key, used());
 		used.add(newId);
 		Evidence copy = (Evidence) applier.insertCopy(key, Map.of(key, newId), false);
 		if (copy == null) {
@@ -258,7 +267,7 @@ public final class ModelMerge {
 		for (EObject object : subtree) {
 			String id = ElementIds.id(object);
 			if (id != null && applier.merged(id) != null) {
-				String next = ElementIds.next(id, used);
+				String next = ElementIds.next(id, used());
 				used.add(next);
 				ids.put(id, next);
 			}
