@@ -209,10 +209,29 @@ class ModelMergeTest {
 
 		Conflict conflict = only(result, ConflictKind.REFERENCE_TO_DELETED);
 		assertNull(in(result.merged(), "P-C"));
+		assertEquals("P-A", ((Finding) in(result.merged(), "F-2")).getOwner().getId());
 		conflict.choose(Side.THEIRS);
 		Engagement resolved = result.resolve();
 		assertNotNull(in(resolved, "P-C"));
 		assertEquals("P-C", ((Finding) in(resolved, "F-2")).getOwner().getId());
+	}
+
+	@Test
+	void theirNewElementReferringToWhatOursDeletedComesInWithoutTheReference() {
+		Samples.delete(ours, "P-C");
+		Samples.addFinding(theirs, "F-3", "theirs' finding").setOwner(Samples.element(theirs, "P-C"));
+
+		MergeResult result = merge();
+
+		Conflict conflict = only(result, ConflictKind.REFERENCE_TO_DELETED);
+		assertEquals("F-3", conflict.elementId());
+		Finding added = in(result.merged(), "F-3");
+		assertEquals("theirs' finding", added.getTitle());
+		assertNull(added.getOwner());
+		conflict.choose(Side.THEIRS);
+		Engagement resolved = result.resolve();
+		assertEquals("P-C", ((Finding) in(resolved, "F-3")).getOwner().getId());
+		assertEquals(1, resolved.getFindings().stream().filter(f -> f.getId().equals("F-3")).count());
 	}
 
 	@Test

@@ -120,9 +120,11 @@ public final class ModelMerge {
 				Set<String> targets = deletedTargets(change.of(referencing), referencing.other());
 				if (referencing == Side.OURS) {
 					held.addAll(targets);
-				} else {
+				} else if (change.feature() == null || change.feature().isMany()) {
+					// theirs' new element or list goes in without what ours removed
 					take(change.theirs(), adds, fields, removals);
 				}
+				// a single reference to what ours removed: ours' value stays until theirs is chosen
 				conflicts.add(referenceConflict(change, targets));
 			}
 			}
