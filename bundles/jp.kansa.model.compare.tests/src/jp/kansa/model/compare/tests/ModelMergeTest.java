@@ -165,6 +165,30 @@ class ModelMergeTest {
 	}
 
 	@Test
+	void editsInsideWhatOursRemovedAreOneConflict() {
+		Samples.delete(ours, CHECK);
+		ContractCheck edited = Samples.check(theirs, CHECK);
+		edited.setConclusion("theirs' conclusion");
+		Samples.annotate(edited, Samples.element(theirs, "T-2"), "2025-10-01T00:00:00Z", "theirs' note");
+
+		MergeResult result = merge();
+
+		Conflict conflict = only(result, ConflictKind.EDIT_DELETE);
+		assertEquals(CHECK, conflict.elementId());
+		assertTrue(conflict.theirsText().contains("theirs' conclusion"), conflict.theirsText());
+		assertTrue(conflict.theirsText().contains("theirs' note"), conflict.theirsText());
+		assertNull(in(result.merged(), CHECK));
+		conflict.choose(Side.THEIRS);
+		Engagement resolved = result.resolve();
+		ContractCheck back = in(resolved, CHECK);
+		assertEquals("theirs' conclusion", back.getConclusion());
+		assertEquals("theirs' note", back.getAnnotations().get(back.getAnnotations().size() - 1).getText());
+		assertEquals("C-1", back.getContract().getId());
+		// back at its place among the checks
+		assertEquals(base.getContractChecks().indexOf(Samples.check(base, CHECK)), resolved.getContractChecks().indexOf(back));
+	}
+
+	@Test
 	void editAgainstDeletionTheirs() {
 		Samples.check(ours, CHECK).setConclusion("ours edited it");
 		Samples.delete(theirs, CHECK);
