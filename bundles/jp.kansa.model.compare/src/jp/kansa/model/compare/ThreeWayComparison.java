@@ -37,6 +37,7 @@ public final class ThreeWayComparison {
 
 	private final EngagementComparison ours;
 	private final EngagementComparison theirs;
+	private final ElementIndex[] indexes;
 	private final List<ThreeWayChange> changes = new ArrayList<>();
 	private final Map<String, ThreeWayChange> byField = new HashMap<>();
 
@@ -49,10 +50,19 @@ public final class ThreeWayComparison {
 		ElementIndex b = ElementIndex.of(base);
 		ElementIndex o = ElementIndex.of(ours);
 		ElementIndex t = ElementIndex.of(theirs);
+		this.indexes = new ElementIndex[] { b, o, t };
 		this.ours = EngagementComparison.compare(b, o, labels);
 		this.theirs = EngagementComparison.compare(b, t, labels);
 		new Classifier(b, new SideView(Side.OURS, o, this.ours), new SideView(Side.THEIRS, t, this.theirs))
 				.run();
+	}
+
+	/**
+	 * The element index the comparison built of the base ({@code null}) or a side, so that the
+	 * merge does not build it again. Internal: for {@code jp.kansa.model.compare.merge}.
+	 */
+	public ElementIndex index(Side side) {
+		return indexes[side == null ? 0 : side == Side.OURS ? 1 : 2];
 	}
 
 	/** Ours against the base, the comparison the classification stands on. */

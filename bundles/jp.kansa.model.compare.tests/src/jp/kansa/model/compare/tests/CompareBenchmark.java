@@ -54,7 +54,7 @@ public final class CompareBenchmark {
 
 	private final KansaFactory f = KansaFactory.eINSTANCE;
 
-	private CompareBenchmark() {
+	CompareBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -108,13 +108,14 @@ public final class CompareBenchmark {
 		System.out.printf("(%d warm-ups, %d measured runs, %s)%n", warmUps, runs, Runtime.version()); //$NON-NLS-1$
 	}
 
-	private static List<String> checkPointIds(Path sample) throws Exception {
+	static List<String> checkPointIds(Path sample) throws Exception {
 		Set<String> ids = new LinkedHashSet<>();
 		EngagementFiles.load(sample).getContractChecks().forEach(c -> ids.add(c.getCheckPointId()));
 		return new ArrayList<>(ids);
 	}
 
-	private Engagement engagement(List<String> checkPoints) {
+	/** The synthetic engagement (also used by {@link MergeBenchmark}). */
+	Engagement engagement(List<String> checkPoints) {
 		Random random = new Random(42);
 		Engagement engagement = f.createEngagement();
 		engagement.setId("synthetic"); //$NON-NLS-1$
@@ -209,7 +210,7 @@ public final class CompareBenchmark {
 	}
 
 	/** 1,000 different (check, field) edits, each to a value the base does not have. */
-	private void change(Engagement engagement, Random random) {
+	void change(Engagement engagement, Random random) {
 		List<ContractCheck> checks = engagement.getContractChecks();
 		Set<String> done = new HashSet<>();
 		while (done.size() < CHANGES_PER_SIDE) {
@@ -228,13 +229,13 @@ public final class CompareBenchmark {
 		}
 	}
 
-	private static long median(long[] nanos) {
+	static long median(long[] nanos) {
 		long[] sorted = Arrays.copyOf(nanos, nanos.length);
 		Arrays.sort(sorted);
 		return sorted[sorted.length / 2] / 1_000_000;
 	}
 
-	private static long min(long[] nanos) {
+	static long min(long[] nanos) {
 		return Arrays.stream(nanos).min().orElse(0) / 1_000_000;
 	}
 }
