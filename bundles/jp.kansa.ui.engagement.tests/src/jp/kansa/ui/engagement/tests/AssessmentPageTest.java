@@ -137,7 +137,10 @@ class AssessmentPageTest {
 
 		// 結論 follows: typed (Japanese is set, there is no input method) and committed by leaving the field
 		Text conclusion = (Text) page.form().control(Literals.CONTRACT_CHECK__CONCLUSION);
+		FormToolkit.ensureVisible(conclusion);
 		UserEvents.click(conclusion);
+		Workbench.waitUntil(conclusion::isFocusControl);
+		assertTrue(conclusion.isFocusControl(), "the click put the caret into 結論"); //$NON-NLS-1$
 		conclusion.setText("SLA の一部のみ確認。"); //$NON-NLS-1$
 		UserActions.clickRow(list, list.indexOf(list.getSelection()[0]));
 		Workbench.waitUntil(() -> "SLA の一部のみ確認。".equals(edited.getConclusion())); //$NON-NLS-1$
