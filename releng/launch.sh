@@ -20,4 +20,8 @@ cd "$PRODUCT"
 # KansaWorkbenchAdvisor); KANSA_OPEN_SAMPLE=0 starts on the 確認表 alone
 SAMPLE=(-openSample)
 [ "${KANSA_OPEN_SAMPLE:-1}" = 0 ] && SAMPLE=()
+# GTK's file chooser and other native dialogs follow the C library's message locale, not -nl
+if [ "${KANSA_NL:-ja}" = ja ] && locale -a 2>/dev/null | grep -qi '^ja_JP\.utf-\?8$'; then
+  export LC_MESSAGES=ja_JP.UTF-8
+fi
 exec "$JAVA_HOME/bin/java" "${VMARGS[@]}" -jar "$LAUNCHER" -nl "${KANSA_NL:-ja}" "${SAMPLE[@]}" "$@"
