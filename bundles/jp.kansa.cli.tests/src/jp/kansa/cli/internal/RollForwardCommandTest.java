@@ -18,8 +18,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.ContractCheck;
@@ -32,8 +32,14 @@ class RollForwardCommandTest {
 
 	private static final Path SAMPLES = Path.of("../jp.kansa.model/samples");
 
-	@TempDir
-	Path folder;
+	/** A fresh folder under target/ per test (this fragment does not import JUnit's TempDir). */
+	private Path folder;
+
+	@BeforeEach
+	void freshFolder() throws IOException {
+		Files.createDirectories(Path.of("target"));
+		folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "roll-forward-");
+	}
 
 	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();

@@ -296,7 +296,7 @@ public class EvidenceItemProvider extends EngagementElementItemProvider {
 				 getString("_UI_Evidence_carriedFrom_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Evidence_carriedFrom_feature", "_UI_Evidence_type"),
 				 KansaPackage.Literals.EVIDENCE__CARRIED_FROM,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
