@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -74,7 +75,7 @@ class RollForwardWizardTest {
 			// typing a path is not what is under test; Japanese cannot be typed through Xvfb anyway
 			files.newFileField().setText(target.toString());
 			UiTestSupport.spin();
-			UserEvents.click(button(dialog, "次へ")); //$NON-NLS-1$
+			UserEvents.click(button(dialog, IDialogConstants.NEXT_LABEL)); // 次へ
 			UiTestSupport.waitUntil(() -> wizard.getCurrentPage() instanceof RollForwardOptionsPage, 5_000);
 			RollForwardOptionsPage options = (RollForwardOptionsPage) wizard.getCurrentPage();
 			Button annotations = options.box(RollForwardMessages.carryAnnotations);
@@ -83,7 +84,7 @@ class RollForwardWizardTest {
 			UserEvents.click(annotations);
 			UiTestSupport.waitUntil(() -> !annotations.getSelection(), 5_000);
 			Workbench.screenshot(dialog, "roll-forward-options"); //$NON-NLS-1$
-			UserEvents.click(button(dialog, "完了")); //$NON-NLS-1$
+			UserEvents.click(button(dialog, IDialogConstants.FINISH_LABEL)); // 完了
 		});
 
 		assertEquals(prior.toString(), proposed[0], "the engagement being edited is the proposed prior year"); //$NON-NLS-1$
@@ -126,9 +127,10 @@ class RollForwardWizardTest {
 				.getActiveEditor() instanceof EngagementEditor editor ? editor : null;
 	}
 
-	private static Button button(Shell dialog, String prefix) {
-		return UserActions.find(dialog, Button.class, b -> b.getText().startsWith(prefix)).orElseThrow(
-				() -> new AssertionError("no button " + prefix + " in\n" + UserActions.texts(dialog))); //$NON-NLS-1$ //$NON-NLS-2$
+	/** JFace's own label, in whatever language its NLS fragments provide. */
+	private static Button button(Shell dialog, String label) {
+		return UserActions.find(dialog, Button.class, b -> b.getText().equals(label)).orElseThrow(
+				() -> new AssertionError("no button " + label + " in\n" + UserActions.texts(dialog))); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**

@@ -4,6 +4,9 @@
 package jp.kansa.ui.engagement.internal.editors;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Label;
 
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Engagement;
@@ -13,6 +16,21 @@ import jp.kansa.ui.engagement.internal.wizards.RollForwardMessages;
 final class PriorConclusion {
 
 	private PriorConclusion() {
+	}
+
+	/**
+	 * Shows the line for {@code check} in {@code label}, which takes no room at all when there is
+	 * nothing to show, so that the 評価 page of an engagement without a prior year is laid out as before.
+	 */
+	static void show(Label label, ContractCheck check) {
+		String text = check == null ? "" : of(check); //$NON-NLS-1$
+		GridData data = label.getLayoutData() instanceof GridData grid ? grid
+				: new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 300; // wraps like the check point text above it instead of widening the detail
+		data.exclude = text.isEmpty();
+		label.setLayoutData(data);
+		label.setText(text);
+		label.setVisible(!text.isEmpty());
 	}
 
 	/** Empty for an engagement that was not rolled forward: it has no prior year to show. */

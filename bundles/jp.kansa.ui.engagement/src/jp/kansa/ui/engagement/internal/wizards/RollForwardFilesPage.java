@@ -110,6 +110,7 @@ public class RollForwardFilesPage extends WizardPage {
 			engagement = EngagementFiles.load(file);
 		} catch (EngagementFileException e) {
 			readProblem = e.getMessage();
+			validate();
 			return;
 		}
 		proposedFor = file;
@@ -122,6 +123,7 @@ public class RollForwardFilesPage extends WizardPage {
 		Path folder = file.getParent();
 		Path newFolder = folder.resolveSibling(folder.getFileName() + "-" + year); //$NON-NLS-1$
 		target.setText(newFolder.resolve(file.getFileName()).toString());
+		validate();
 	}
 
 	/** 令和7年度 becomes 令和8年度; a name without a 年度 stays as it is for the auditor to edit. */
