@@ -65,6 +65,7 @@ class RollForwardWizardTest {
 		Workbench.open(prior);
 		Path target = folder.resolve("r8/minato-r8.kansa"); //$NON-NLS-1$
 		String[] proposed = new String[3];
+		String[] flagged = new String[2];
 
 		answerDialogOpenedByKeys(dialog -> {
 			WizardDialog wizard = (WizardDialog) dialog.getData();
@@ -81,6 +82,12 @@ class RollForwardWizardTest {
 			Button annotations = options.box(RollForwardMessages.carryAnnotations);
 			assertTrue(annotations.getSelection(), "everything carries over by default"); //$NON-NLS-1$
 			assertFalse(options.box(RollForwardMessages.keepDates).getSelection(), "初回確認/完了日 start fresh by default"); //$NON-NLS-1$
+			flagged[0] = options.flagsText();
+			UserEvents.click(options.box(RollForwardMessages.carryEvidence));
+			UiTestSupport.spin();
+			flagged[1] = options.flagsText();
+			UserEvents.click(options.box(RollForwardMessages.carryEvidence)); // evidence back on
+			UiTestSupport.spin();
 			UserEvents.click(annotations);
 			UiTestSupport.waitUntil(() -> !annotations.getSelection(), 5_000);
 			Workbench.screenshot(dialog, "roll-forward-options"); //$NON-NLS-1$
@@ -90,6 +97,10 @@ class RollForwardWizardTest {
 		assertEquals(prior.toString(), proposed[0], "the engagement being edited is the proposed prior year"); //$NON-NLS-1$
 		assertTrue(proposed[1].contains("令和8年度"), proposed[1]); //$NON-NLS-1$
 		assertEquals("2026-09-30", proposed[2]); //$NON-NLS-1$
+		assertTrue(flagged[0].contains("2026-09-30 時点で期限切れの証跡") //$NON-NLS-1$
+				&& flagged[0].contains("電子カルテ サービス・レベル合意書 (SLA) (2026-03-31)") //$NON-NLS-1$
+				&& flagged[0].contains("レセプトシステム サービス仕様適合開示書 (2024年版) (2025-03-31)"), flagged[0]); //$NON-NLS-1$
+		assertEquals(RollForwardMessages.flagsNone, flagged[1], "without evidence nothing expires"); //$NON-NLS-1$
 
 		Workbench.waitUntil(() -> Files.exists(target) && activeEditor() != null
 				&& target.equals(activeEditor().file()));
@@ -119,6 +130,7 @@ class RollForwardWizardTest {
 				l -> l.isVisible() && l.getText().startsWith("前年度の結論")); //$NON-NLS-1$
 		assertTrue(shown.isPresent(), "前年度の結論 is shown"); //$NON-NLS-1$
 		assertEquals("前年度の結論: 適合 — 証跡により確認した。", shown.get().getText()); //$NON-NLS-1$
+		assertEquals("レセプトシステム保守契約書 (写し) (前年度)", page.evidence().getTable().getItem(0).getText(0)); //$NON-NLS-1$
 		Workbench.screenshot(list.getShell(), "roll-forward-prior-conclusion"); //$NON-NLS-1$
 	}
 

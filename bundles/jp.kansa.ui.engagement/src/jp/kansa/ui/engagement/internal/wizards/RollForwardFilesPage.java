@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.engagement.EngagementFileException;
 import jp.kansa.model.engagement.EngagementFiles;
+import jp.kansa.model.engagement.RollForwardOptions;
 import jp.kansa.model.resource.KansaResources;
 
 /**
@@ -45,6 +46,7 @@ public class RollForwardFilesPage extends WizardPage {
 	private Text periodStart;
 	private Text periodEnd;
 	private Path proposedFor;
+	private Engagement loaded;
 	private String readProblem;
 
 	RollForwardFilesPage(Path initialPrior) {
@@ -114,6 +116,7 @@ public class RollForwardFilesPage extends WizardPage {
 			return;
 		}
 		proposedFor = file;
+		loaded = engagement;
 		name.setText(nextName(engagement.getName()));
 		referenceDate.setText(text(nextYear(engagement.getReferenceDate())));
 		periodStart.setText(text(nextYear(engagement.getPeriodStart())));
@@ -212,6 +215,17 @@ public class RollForwardFilesPage extends WizardPage {
 
 	public Text referenceDateField() {
 		return referenceDate;
+	}
+
+	/** Name, 基準日 and period as entered; what carries over is page 2's to add. */
+	RollForwardOptions options() {
+		return new RollForwardOptions().name(name()).referenceDate(referenceDate()).periodStart(periodStart())
+				.periodEnd(periodEnd());
+	}
+
+	/** The prior engagement as read when it was chosen (for the preview of what will be flagged). */
+	Engagement priorEngagement() {
+		return loaded;
 	}
 
 	Path priorFile() {

@@ -40,6 +40,10 @@ public final class RollForwardMessages extends NLS {
 	public static String failed;
 	public static String priorConclusion;
 	public static String priorNone;
+	public static String flagsNone;
+	public static String flagsEnding;
+	public static String flagsExpired;
+	public static String carriedEvidence;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, RollForwardMessages.class);

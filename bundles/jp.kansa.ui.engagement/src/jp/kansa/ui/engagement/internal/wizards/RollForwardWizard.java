@@ -38,7 +38,7 @@ public class RollForwardWizard extends Wizard {
 	@Override
 	public void addPages() {
 		files = new RollForwardFilesPage(initialPrior);
-		options = new RollForwardOptionsPage();
+		options = new RollForwardOptionsPage(files);
 		addPage(files);
 		addPage(options);
 	}
@@ -51,8 +51,7 @@ public class RollForwardWizard extends Wizard {
 
 	@Override
 	public boolean performFinish() {
-		RollForwardOptions chosen = options.applyTo(new RollForwardOptions().name(files.name())
-				.referenceDate(files.referenceDate()).periodStart(files.periodStart()).periodEnd(files.periodEnd()));
+		RollForwardOptions chosen = options.applyTo(files.options());
 		Path target = files.newFile();
 		try {
 			result = RollForward.toFile(files.priorFile(), target, chosen);

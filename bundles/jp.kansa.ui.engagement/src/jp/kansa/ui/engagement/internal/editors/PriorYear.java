@@ -10,12 +10,14 @@ import org.eclipse.swt.widgets.Label;
 
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Engagement;
+import jp.kansa.model.Evidence;
+import jp.kansa.model.engagement.RollForward;
 import jp.kansa.ui.engagement.internal.wizards.RollForwardMessages;
 
-/** The 前年度の結論 line shown beside a check of an engagement rolled forward from the prior year. */
-final class PriorConclusion {
+/** What the 評価 page shows of the prior year in an engagement rolled forward: 前年度の結論 and 前年度 evidence. */
+final class PriorYear {
 
-	private PriorConclusion() {
+	private PriorYear() {
 	}
 
 	/**
@@ -41,5 +43,11 @@ final class PriorConclusion {
 		String conclusion = check.getPriorConclusion();
 		return NLS.bind(RollForwardMessages.priorConclusion, ModelLabels.literal(check.getPriorAssessment()),
 				conclusion == null || conclusion.isBlank() ? RollForwardMessages.priorNone : conclusion);
+	}
+
+	/** The evidence's title, marked 前年度 when it was carried over from the prior year. */
+	static String evidenceTitle(Evidence evidence) {
+		String title = ModelLabels.of(evidence);
+		return RollForward.isCarriedOver(evidence) ? NLS.bind(RollForwardMessages.carriedEvidence, title) : title;
 	}
 }
