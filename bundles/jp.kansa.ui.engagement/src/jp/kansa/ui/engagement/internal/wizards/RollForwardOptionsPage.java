@@ -34,8 +34,8 @@ public class RollForwardOptionsPage extends WizardPage {
 	private Label flags;
 
 	RollForwardOptionsPage(RollForwardFilesPage files) {
-		this.files = files;
 		super("rollForwardOptions"); //$NON-NLS-1$
+		this.files = files;
 		setTitle(RollForwardMessages.optionsTitle);
 		setDescription(RollForwardMessages.optionsDescription);
 	}
