@@ -35,6 +35,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link jp.kansa.model.ContractCheck#getEvidence <em>Evidence</em>}</li>
  *   <li>{@link jp.kansa.model.ContractCheck#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link jp.kansa.model.ContractCheck#getLastModified <em>Last Modified</em>}</li>
+ *   <li>{@link jp.kansa.model.ContractCheck#getPriorConclusion <em>Prior Conclusion</em>}</li>
+ *   <li>{@link jp.kansa.model.ContractCheck#getPriorAssessment <em>Prior Assessment</em>}</li>
  * </ul>
  *
  * @see jp.kansa.model.KansaPackage#getContractCheck()
@@ -308,5 +310,58 @@ public interface ContractCheck extends EngagementElement {
 	 * @generated
 	 */
 	void setLastModified(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Prior Conclusion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 前年度の結論: the conclusion of the same check in the prior engagement, copied when rolled forward; read-only.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Prior Conclusion</em>' attribute.
+	 * @see #setPriorConclusion(String)
+	 * @see jp.kansa.model.KansaPackage#getContractCheck_PriorConclusion()
+	 * @model
+	 * @generated
+	 */
+	String getPriorConclusion();
+
+	/**
+	 * Sets the value of the '{@link jp.kansa.model.ContractCheck#getPriorConclusion <em>Prior Conclusion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Prior Conclusion</em>' attribute.
+	 * @see #getPriorConclusion()
+	 * @generated
+	 */
+	void setPriorConclusion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Prior Assessment</b></em>' attribute.
+	 * The literals are from the enumeration {@link jp.kansa.model.AssessmentStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The 評価 of the same check in the prior engagement, copied when rolled forward.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Prior Assessment</em>' attribute.
+	 * @see jp.kansa.model.AssessmentStatus
+	 * @see #setPriorAssessment(AssessmentStatus)
+	 * @see jp.kansa.model.KansaPackage#getContractCheck_PriorAssessment()
+	 * @model
+	 * @generated
+	 */
+	AssessmentStatus getPriorAssessment();
+
+	/**
+	 * Sets the value of the '{@link jp.kansa.model.ContractCheck#getPriorAssessment <em>Prior Assessment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Prior Assessment</em>' attribute.
+	 * @see jp.kansa.model.AssessmentStatus
+	 * @see #getPriorAssessment()
+	 * @generated
+	 */
+	void setPriorAssessment(AssessmentStatus value);
 
 } // ContractCheck

@@ -34,6 +34,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link jp.kansa.model.Engagement#getEvidence <em>Evidence</em>}</li>
  *   <li>{@link jp.kansa.model.Engagement#getFindings <em>Findings</em>}</li>
  *   <li>{@link jp.kansa.model.Engagement#getSignOffs <em>Sign Offs</em>}</li>
+ *   <li>{@link jp.kansa.model.Engagement#getPriorEngagementPath <em>Prior Engagement Path</em>}</li>
+ *   <li>{@link jp.kansa.model.Engagement#getPriorEngagementId <em>Prior Engagement Id</em>}</li>
+ *   <li>{@link jp.kansa.model.Engagement#getPriorEngagementName <em>Prior Engagement Name</em>}</li>
  * </ul>
  *
  * @see jp.kansa.model.KansaPackage#getEngagement()
@@ -265,5 +268,80 @@ public interface Engagement extends EngagementElement {
 	 * @generated
 	 */
 	EList<SignOff> getSignOffs();
+
+	/**
+	 * Returns the value of the '<em><b>Prior Engagement Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The prior year's .kansa file this engagement was rolled forward from, relative to this file's folder with / separators (jp.kansa.model.engagement.RollForward).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Prior Engagement Path</em>' attribute.
+	 * @see #setPriorEngagementPath(String)
+	 * @see jp.kansa.model.KansaPackage#getEngagement_PriorEngagementPath()
+	 * @model
+	 * @generated
+	 */
+	String getPriorEngagementPath();
+
+	/**
+	 * Sets the value of the '{@link jp.kansa.model.Engagement#getPriorEngagementPath <em>Prior Engagement Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Prior Engagement Path</em>' attribute.
+	 * @see #getPriorEngagementPath()
+	 * @generated
+	 */
+	void setPriorEngagementPath(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Prior Engagement Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id of the prior engagement.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Prior Engagement Id</em>' attribute.
+	 * @see #setPriorEngagementId(String)
+	 * @see jp.kansa.model.KansaPackage#getEngagement_PriorEngagementId()
+	 * @model
+	 * @generated
+	 */
+	String getPriorEngagementId();
+
+	/**
+	 * Sets the value of the '{@link jp.kansa.model.Engagement#getPriorEngagementId <em>Prior Engagement Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Prior Engagement Id</em>' attribute.
+	 * @see #getPriorEngagementId()
+	 * @generated
+	 */
+	void setPriorEngagementId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Prior Engagement Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Name of the prior engagement, as it was when rolled forward.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Prior Engagement Name</em>' attribute.
+	 * @see #setPriorEngagementName(String)
+	 * @see jp.kansa.model.KansaPackage#getEngagement_PriorEngagementName()
+	 * @model
+	 * @generated
+	 */
+	String getPriorEngagementName();
+
+	/**
+	 * Sets the value of the '{@link jp.kansa.model.Engagement#getPriorEngagementName <em>Prior Engagement Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Prior Engagement Name</em>' attribute.
+	 * @see #getPriorEngagementName()
+	 * @generated
+	 */
+	void setPriorEngagementName(String value);
 
 } // Engagement

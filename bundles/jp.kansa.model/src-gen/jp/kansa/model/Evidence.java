@@ -25,6 +25,7 @@ import java.time.LocalDate;
  *   <li>{@link jp.kansa.model.Evidence#getProvidedBy <em>Provided By</em>}</li>
  *   <li>{@link jp.kansa.model.Evidence#getEffectiveDate <em>Effective Date</em>}</li>
  *   <li>{@link jp.kansa.model.Evidence#getExpiryDate <em>Expiry Date</em>}</li>
+ *   <li>{@link jp.kansa.model.Evidence#getCarriedFrom <em>Carried From</em>}</li>
  * </ul>
  *
  * @see jp.kansa.model.KansaPackage#getEvidence()
@@ -260,5 +261,30 @@ public interface Evidence extends EngagementElement {
 	 * @generated
 	 */
 	void setExpiryDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Carried From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 前年度: set on evidence carried over from the prior engagement, to its path (or title) there; empty for evidence gathered this year.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Carried From</em>' attribute.
+	 * @see #setCarriedFrom(String)
+	 * @see jp.kansa.model.KansaPackage#getEvidence_CarriedFrom()
+	 * @model
+	 * @generated
+	 */
+	String getCarriedFrom();
+
+	/**
+	 * Sets the value of the '{@link jp.kansa.model.Evidence#getCarriedFrom <em>Carried From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Carried From</em>' attribute.
+	 * @see #getCarriedFrom()
+	 * @generated
+	 */
+	void setCarriedFrom(String value);
 
 } // Evidence

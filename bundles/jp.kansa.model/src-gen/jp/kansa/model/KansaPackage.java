@@ -1285,13 +1285,40 @@ public interface KansaPackage extends EPackage {
 	int ENGAGEMENT__SIGN_OFFS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Prior Engagement Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__PRIOR_ENGAGEMENT_PATH = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Prior Engagement Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__PRIOR_ENGAGEMENT_ID = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Prior Engagement Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__PRIOR_ENGAGEMENT_NAME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Engagement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 13;
+	int ENGAGEMENT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Engagement</em>' class.
@@ -1740,13 +1767,31 @@ public interface KansaPackage extends EPackage {
 	int CONTRACT_CHECK__LAST_MODIFIED = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Prior Conclusion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__PRIOR_CONCLUSION = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Prior Assessment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_CHECK__PRIOR_ASSESSMENT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Contract Check</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTRACT_CHECK_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 13;
+	int CONTRACT_CHECK_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Contract Check</em>' class.
@@ -1931,13 +1976,22 @@ public interface KansaPackage extends EPackage {
 	int EVIDENCE__EXPIRY_DATE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Carried From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__CARRIED_FROM = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Evidence</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVIDENCE_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 10;
+	int EVIDENCE_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Evidence</em>' class.
@@ -3294,6 +3348,39 @@ public interface KansaPackage extends EPackage {
 	EReference getEngagement_SignOffs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Engagement#getPriorEngagementPath <em>Prior Engagement Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prior Engagement Path</em>'.
+	 * @see jp.kansa.model.Engagement#getPriorEngagementPath()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EAttribute getEngagement_PriorEngagementPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Engagement#getPriorEngagementId <em>Prior Engagement Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prior Engagement Id</em>'.
+	 * @see jp.kansa.model.Engagement#getPriorEngagementId()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EAttribute getEngagement_PriorEngagementId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Engagement#getPriorEngagementName <em>Prior Engagement Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prior Engagement Name</em>'.
+	 * @see jp.kansa.model.Engagement#getPriorEngagementName()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EAttribute getEngagement_PriorEngagementName();
+
+	/**
 	 * Returns the meta object for class '{@link jp.kansa.model.TeamMember <em>Team Member</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3674,6 +3761,28 @@ public interface KansaPackage extends EPackage {
 	EAttribute getContractCheck_LastModified();
 
 	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ContractCheck#getPriorConclusion <em>Prior Conclusion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prior Conclusion</em>'.
+	 * @see jp.kansa.model.ContractCheck#getPriorConclusion()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EAttribute getContractCheck_PriorConclusion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ContractCheck#getPriorAssessment <em>Prior Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prior Assessment</em>'.
+	 * @see jp.kansa.model.ContractCheck#getPriorAssessment()
+	 * @see #getContractCheck()
+	 * @generated
+	 */
+	EAttribute getContractCheck_PriorAssessment();
+
+	/**
 	 * Returns the meta object for class '{@link jp.kansa.model.Annotation <em>Annotation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3846,6 +3955,17 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEvidence_ExpiryDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Evidence#getCarriedFrom <em>Carried From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Carried From</em>'.
+	 * @see jp.kansa.model.Evidence#getCarriedFrom()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_CarriedFrom();
 
 	/**
 	 * Returns the meta object for class '{@link jp.kansa.model.Finding <em>Finding</em>}'.
@@ -4952,6 +5072,30 @@ public interface KansaPackage extends EPackage {
 		EReference ENGAGEMENT__SIGN_OFFS = eINSTANCE.getEngagement_SignOffs();
 
 		/**
+		 * The meta object literal for the '<em><b>Prior Engagement Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGAGEMENT__PRIOR_ENGAGEMENT_PATH = eINSTANCE.getEngagement_PriorEngagementPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Prior Engagement Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGAGEMENT__PRIOR_ENGAGEMENT_ID = eINSTANCE.getEngagement_PriorEngagementId();
+
+		/**
+		 * The meta object literal for the '<em><b>Prior Engagement Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGAGEMENT__PRIOR_ENGAGEMENT_NAME = eINSTANCE.getEngagement_PriorEngagementName();
+
+		/**
 		 * The meta object literal for the '{@link jp.kansa.model.impl.TeamMemberImpl <em>Team Member</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5242,6 +5386,22 @@ public interface KansaPackage extends EPackage {
 		EAttribute CONTRACT_CHECK__LAST_MODIFIED = eINSTANCE.getContractCheck_LastModified();
 
 		/**
+		 * The meta object literal for the '<em><b>Prior Conclusion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_CHECK__PRIOR_CONCLUSION = eINSTANCE.getContractCheck_PriorConclusion();
+
+		/**
+		 * The meta object literal for the '<em><b>Prior Assessment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_CHECK__PRIOR_ASSESSMENT = eINSTANCE.getContractCheck_PriorAssessment();
+
+		/**
 		 * The meta object literal for the '{@link jp.kansa.model.impl.AnnotationImpl <em>Annotation</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5372,6 +5532,14 @@ public interface KansaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EVIDENCE__EXPIRY_DATE = eINSTANCE.getEvidence_ExpiryDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Carried From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__CARRIED_FROM = eINSTANCE.getEvidence_CarriedFrom();
 
 		/**
 		 * The meta object literal for the '{@link jp.kansa.model.impl.FindingImpl <em>Finding</em>}' class.

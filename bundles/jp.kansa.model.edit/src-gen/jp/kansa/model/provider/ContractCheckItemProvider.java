@@ -62,6 +62,8 @@ public class ContractCheckItemProvider extends EngagementElementItemProvider {
 			addClausesPropertyDescriptor(object);
 			addEvidencePropertyDescriptor(object);
 			addLastModifiedPropertyDescriptor(object);
+			addPriorConclusionPropertyDescriptor(object);
+			addPriorAssessmentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -331,6 +333,50 @@ public class ContractCheckItemProvider extends EngagementElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Prior Conclusion feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPriorConclusionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ContractCheck_priorConclusion_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ContractCheck_priorConclusion_feature", "_UI_ContractCheck_type"),
+				 KansaPackage.Literals.CONTRACT_CHECK__PRIOR_CONCLUSION,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Prior Assessment feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPriorAssessmentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ContractCheck_priorAssessment_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ContractCheck_priorAssessment_feature", "_UI_ContractCheck_type"),
+				 KansaPackage.Literals.CONTRACT_CHECK__PRIOR_ASSESSMENT,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -406,6 +452,8 @@ public class ContractCheckItemProvider extends EngagementElementItemProvider {
 			case KansaPackage.CONTRACT_CHECK__ASSESSMENT:
 			case KansaPackage.CONTRACT_CHECK__CONCLUSION:
 			case KansaPackage.CONTRACT_CHECK__LAST_MODIFIED:
+			case KansaPackage.CONTRACT_CHECK__PRIOR_CONCLUSION:
+			case KansaPackage.CONTRACT_CHECK__PRIOR_ASSESSMENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case KansaPackage.CONTRACT_CHECK__ANNOTATIONS:

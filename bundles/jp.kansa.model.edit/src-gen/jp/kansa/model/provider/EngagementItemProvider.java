@@ -56,6 +56,9 @@ public class EngagementItemProvider extends EngagementElementItemProvider {
 			addPeriodStartPropertyDescriptor(object);
 			addPeriodEndPropertyDescriptor(object);
 			addCatalogIdPropertyDescriptor(object);
+			addPriorEngagementPathPropertyDescriptor(object);
+			addPriorEngagementIdPropertyDescriptor(object);
+			addPriorEngagementNamePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -193,6 +196,72 @@ public class EngagementItemProvider extends EngagementElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Prior Engagement Path feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPriorEngagementPathPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Engagement_priorEngagementPath_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Engagement_priorEngagementPath_feature", "_UI_Engagement_type"),
+				 KansaPackage.Literals.ENGAGEMENT__PRIOR_ENGAGEMENT_PATH,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Prior Engagement Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPriorEngagementIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Engagement_priorEngagementId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Engagement_priorEngagementId_feature", "_UI_Engagement_type"),
+				 KansaPackage.Literals.ENGAGEMENT__PRIOR_ENGAGEMENT_ID,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Prior Engagement Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPriorEngagementNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Engagement_priorEngagementName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Engagement_priorEngagementName_feature", "_UI_Engagement_type"),
+				 KansaPackage.Literals.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -271,6 +340,9 @@ public class EngagementItemProvider extends EngagementElementItemProvider {
 			case KansaPackage.ENGAGEMENT__PERIOD_START:
 			case KansaPackage.ENGAGEMENT__PERIOD_END:
 			case KansaPackage.ENGAGEMENT__CATALOG_ID:
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_PATH:
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_ID:
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case KansaPackage.ENGAGEMENT__TEAM:

@@ -57,6 +57,7 @@ public class EvidenceItemProvider extends EngagementElementItemProvider {
 			addProvidedByPropertyDescriptor(object);
 			addEffectiveDatePropertyDescriptor(object);
 			addExpiryDatePropertyDescriptor(object);
+			addCarriedFromPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -282,6 +283,28 @@ public class EvidenceItemProvider extends EngagementElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Carried From feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCarriedFromPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Evidence_carriedFrom_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Evidence_carriedFrom_feature", "_UI_Evidence_type"),
+				 KansaPackage.Literals.EVIDENCE__CARRIED_FROM,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Evidence.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -327,6 +350,7 @@ public class EvidenceItemProvider extends EngagementElementItemProvider {
 			case KansaPackage.EVIDENCE__URL:
 			case KansaPackage.EVIDENCE__EFFECTIVE_DATE:
 			case KansaPackage.EVIDENCE__EXPIRY_DATE:
+			case KansaPackage.EVIDENCE__CARRIED_FROM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

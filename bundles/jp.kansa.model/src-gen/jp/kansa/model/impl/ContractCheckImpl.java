@@ -55,6 +55,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link jp.kansa.model.impl.ContractCheckImpl#getEvidence <em>Evidence</em>}</li>
  *   <li>{@link jp.kansa.model.impl.ContractCheckImpl#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link jp.kansa.model.impl.ContractCheckImpl#getLastModified <em>Last Modified</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.ContractCheckImpl#getPriorConclusion <em>Prior Conclusion</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.ContractCheckImpl#getPriorAssessment <em>Prior Assessment</em>}</li>
  * </ul>
  *
  * @generated
@@ -269,6 +271,46 @@ public class ContractCheckImpl extends EngagementElementImpl implements Contract
 	 * @ordered
 	 */
 	protected Instant lastModified = LAST_MODIFIED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPriorConclusion() <em>Prior Conclusion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriorConclusion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PRIOR_CONCLUSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPriorConclusion() <em>Prior Conclusion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriorConclusion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String priorConclusion = PRIOR_CONCLUSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPriorAssessment() <em>Prior Assessment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriorAssessment()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AssessmentStatus PRIOR_ASSESSMENT_EDEFAULT = AssessmentStatus.NOT_ASSESSED;
+
+	/**
+	 * The cached value of the '{@link #getPriorAssessment() <em>Prior Assessment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriorAssessment()
+	 * @generated
+	 * @ordered
+	 */
+	protected AssessmentStatus priorAssessment = PRIOR_ASSESSMENT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -571,6 +613,52 @@ public class ContractCheckImpl extends EngagementElementImpl implements Contract
 	 * @generated
 	 */
 	@Override
+	public String getPriorConclusion() {
+		return priorConclusion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPriorConclusion(String newPriorConclusion) {
+		String oldPriorConclusion = priorConclusion;
+		priorConclusion = newPriorConclusion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KansaPackage.CONTRACT_CHECK__PRIOR_CONCLUSION, oldPriorConclusion, priorConclusion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AssessmentStatus getPriorAssessment() {
+		return priorAssessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPriorAssessment(AssessmentStatus newPriorAssessment) {
+		AssessmentStatus oldPriorAssessment = priorAssessment;
+		priorAssessment = newPriorAssessment == null ? PRIOR_ASSESSMENT_EDEFAULT : newPriorAssessment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KansaPackage.CONTRACT_CHECK__PRIOR_ASSESSMENT, oldPriorAssessment, priorAssessment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KansaPackage.CONTRACT_CHECK__ANNOTATIONS:
@@ -614,6 +702,10 @@ public class ContractCheckImpl extends EngagementElementImpl implements Contract
 				return getAnnotations();
 			case KansaPackage.CONTRACT_CHECK__LAST_MODIFIED:
 				return getLastModified();
+			case KansaPackage.CONTRACT_CHECK__PRIOR_CONCLUSION:
+				return getPriorConclusion();
+			case KansaPackage.CONTRACT_CHECK__PRIOR_ASSESSMENT:
+				return getPriorAssessment();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -670,6 +762,12 @@ public class ContractCheckImpl extends EngagementElementImpl implements Contract
 			case KansaPackage.CONTRACT_CHECK__LAST_MODIFIED:
 				setLastModified((Instant)newValue);
 				return;
+			case KansaPackage.CONTRACT_CHECK__PRIOR_CONCLUSION:
+				setPriorConclusion((String)newValue);
+				return;
+			case KansaPackage.CONTRACT_CHECK__PRIOR_ASSESSMENT:
+				setPriorAssessment((AssessmentStatus)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -721,6 +819,12 @@ public class ContractCheckImpl extends EngagementElementImpl implements Contract
 			case KansaPackage.CONTRACT_CHECK__LAST_MODIFIED:
 				setLastModified(LAST_MODIFIED_EDEFAULT);
 				return;
+			case KansaPackage.CONTRACT_CHECK__PRIOR_CONCLUSION:
+				setPriorConclusion(PRIOR_CONCLUSION_EDEFAULT);
+				return;
+			case KansaPackage.CONTRACT_CHECK__PRIOR_ASSESSMENT:
+				setPriorAssessment(PRIOR_ASSESSMENT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -759,6 +863,10 @@ public class ContractCheckImpl extends EngagementElementImpl implements Contract
 				return annotations != null && !annotations.isEmpty();
 			case KansaPackage.CONTRACT_CHECK__LAST_MODIFIED:
 				return LAST_MODIFIED_EDEFAULT == null ? lastModified != null : !LAST_MODIFIED_EDEFAULT.equals(lastModified);
+			case KansaPackage.CONTRACT_CHECK__PRIOR_CONCLUSION:
+				return PRIOR_CONCLUSION_EDEFAULT == null ? priorConclusion != null : !PRIOR_CONCLUSION_EDEFAULT.equals(priorConclusion);
+			case KansaPackage.CONTRACT_CHECK__PRIOR_ASSESSMENT:
+				return priorAssessment != PRIOR_ASSESSMENT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -789,6 +897,10 @@ public class ContractCheckImpl extends EngagementElementImpl implements Contract
 		result.append(conclusion);
 		result.append(", lastModified: ");
 		result.append(lastModified);
+		result.append(", priorConclusion: ");
+		result.append(priorConclusion);
+		result.append(", priorAssessment: ");
+		result.append(priorAssessment);
 		result.append(')');
 		return result.toString();
 	}

@@ -52,6 +52,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getEvidence <em>Evidence</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getFindings <em>Findings</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getSignOffs <em>Sign Offs</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPriorEngagementPath <em>Prior Engagement Path</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPriorEngagementId <em>Prior Engagement Id</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPriorEngagementName <em>Prior Engagement Name</em>}</li>
  * </ul>
  *
  * @generated
@@ -236,6 +239,66 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 	 * @ordered
 	 */
 	protected EList<SignOff> signOffs;
+
+	/**
+	 * The default value of the '{@link #getPriorEngagementPath() <em>Prior Engagement Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriorEngagementPath()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PRIOR_ENGAGEMENT_PATH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPriorEngagementPath() <em>Prior Engagement Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriorEngagementPath()
+	 * @generated
+	 * @ordered
+	 */
+	protected String priorEngagementPath = PRIOR_ENGAGEMENT_PATH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPriorEngagementId() <em>Prior Engagement Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriorEngagementId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PRIOR_ENGAGEMENT_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPriorEngagementId() <em>Prior Engagement Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriorEngagementId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String priorEngagementId = PRIOR_ENGAGEMENT_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPriorEngagementName() <em>Prior Engagement Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriorEngagementName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PRIOR_ENGAGEMENT_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPriorEngagementName() <em>Prior Engagement Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriorEngagementName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String priorEngagementName = PRIOR_ENGAGEMENT_NAME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -508,6 +571,75 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 	 * @generated
 	 */
 	@Override
+	public String getPriorEngagementPath() {
+		return priorEngagementPath;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPriorEngagementPath(String newPriorEngagementPath) {
+		String oldPriorEngagementPath = priorEngagementPath;
+		priorEngagementPath = newPriorEngagementPath;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_PATH, oldPriorEngagementPath, priorEngagementPath));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPriorEngagementId() {
+		return priorEngagementId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPriorEngagementId(String newPriorEngagementId) {
+		String oldPriorEngagementId = priorEngagementId;
+		priorEngagementId = newPriorEngagementId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_ID, oldPriorEngagementId, priorEngagementId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPriorEngagementName() {
+		return priorEngagementName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPriorEngagementName(String newPriorEngagementName) {
+		String oldPriorEngagementName = priorEngagementName;
+		priorEngagementName = newPriorEngagementName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME, oldPriorEngagementName, priorEngagementName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KansaPackage.ENGAGEMENT__TEAM:
@@ -563,6 +695,12 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return getFindings();
 			case KansaPackage.ENGAGEMENT__SIGN_OFFS:
 				return getSignOffs();
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_PATH:
+				return getPriorEngagementPath();
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_ID:
+				return getPriorEngagementId();
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
+				return getPriorEngagementName();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -622,6 +760,15 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				getSignOffs().clear();
 				getSignOffs().addAll((Collection<? extends SignOff>)newValue);
 				return;
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_PATH:
+				setPriorEngagementPath((String)newValue);
+				return;
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_ID:
+				setPriorEngagementId((String)newValue);
+				return;
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
+				setPriorEngagementName((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -673,6 +820,15 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 			case KansaPackage.ENGAGEMENT__SIGN_OFFS:
 				getSignOffs().clear();
 				return;
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_PATH:
+				setPriorEngagementPath(PRIOR_ENGAGEMENT_PATH_EDEFAULT);
+				return;
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_ID:
+				setPriorEngagementId(PRIOR_ENGAGEMENT_ID_EDEFAULT);
+				return;
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
+				setPriorEngagementName(PRIOR_ENGAGEMENT_NAME_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -711,6 +867,12 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return findings != null && !findings.isEmpty();
 			case KansaPackage.ENGAGEMENT__SIGN_OFFS:
 				return signOffs != null && !signOffs.isEmpty();
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_PATH:
+				return PRIOR_ENGAGEMENT_PATH_EDEFAULT == null ? priorEngagementPath != null : !PRIOR_ENGAGEMENT_PATH_EDEFAULT.equals(priorEngagementPath);
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_ID:
+				return PRIOR_ENGAGEMENT_ID_EDEFAULT == null ? priorEngagementId != null : !PRIOR_ENGAGEMENT_ID_EDEFAULT.equals(priorEngagementId);
+			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
+				return PRIOR_ENGAGEMENT_NAME_EDEFAULT == null ? priorEngagementName != null : !PRIOR_ENGAGEMENT_NAME_EDEFAULT.equals(priorEngagementName);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -735,6 +897,12 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 		result.append(periodEnd);
 		result.append(", catalogId: ");
 		result.append(catalogId);
+		result.append(", priorEngagementPath: ");
+		result.append(priorEngagementPath);
+		result.append(", priorEngagementId: ");
+		result.append(priorEngagementId);
+		result.append(", priorEngagementName: ");
+		result.append(priorEngagementName);
 		result.append(')');
 		return result.toString();
 	}

@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link jp.kansa.model.impl.EvidenceImpl#getProvidedBy <em>Provided By</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EvidenceImpl#getEffectiveDate <em>Effective Date</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EvidenceImpl#getExpiryDate <em>Expiry Date</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.EvidenceImpl#getCarriedFrom <em>Carried From</em>}</li>
  * </ul>
  *
  * @generated
@@ -221,6 +222,26 @@ public class EvidenceImpl extends EngagementElementImpl implements Evidence {
 	 * @ordered
 	 */
 	protected LocalDate expiryDate = EXPIRY_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCarriedFrom() <em>Carried From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCarriedFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CARRIED_FROM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCarriedFrom() <em>Carried From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCarriedFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected String carriedFrom = CARRIED_FROM_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -511,6 +532,29 @@ public class EvidenceImpl extends EngagementElementImpl implements Evidence {
 	 * @generated
 	 */
 	@Override
+	public String getCarriedFrom() {
+		return carriedFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCarriedFrom(String newCarriedFrom) {
+		String oldCarriedFrom = carriedFrom;
+		carriedFrom = newCarriedFrom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KansaPackage.EVIDENCE__CARRIED_FROM, oldCarriedFrom, carriedFrom));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case KansaPackage.EVIDENCE__TITLE:
@@ -535,6 +579,8 @@ public class EvidenceImpl extends EngagementElementImpl implements Evidence {
 				return getEffectiveDate();
 			case KansaPackage.EVIDENCE__EXPIRY_DATE:
 				return getExpiryDate();
+			case KansaPackage.EVIDENCE__CARRIED_FROM:
+				return getCarriedFrom();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -576,6 +622,9 @@ public class EvidenceImpl extends EngagementElementImpl implements Evidence {
 				return;
 			case KansaPackage.EVIDENCE__EXPIRY_DATE:
 				setExpiryDate((LocalDate)newValue);
+				return;
+			case KansaPackage.EVIDENCE__CARRIED_FROM:
+				setCarriedFrom((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -619,6 +668,9 @@ public class EvidenceImpl extends EngagementElementImpl implements Evidence {
 			case KansaPackage.EVIDENCE__EXPIRY_DATE:
 				setExpiryDate(EXPIRY_DATE_EDEFAULT);
 				return;
+			case KansaPackage.EVIDENCE__CARRIED_FROM:
+				setCarriedFrom(CARRIED_FROM_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -651,6 +703,8 @@ public class EvidenceImpl extends EngagementElementImpl implements Evidence {
 				return EFFECTIVE_DATE_EDEFAULT == null ? effectiveDate != null : !EFFECTIVE_DATE_EDEFAULT.equals(effectiveDate);
 			case KansaPackage.EVIDENCE__EXPIRY_DATE:
 				return EXPIRY_DATE_EDEFAULT == null ? expiryDate != null : !EXPIRY_DATE_EDEFAULT.equals(expiryDate);
+			case KansaPackage.EVIDENCE__CARRIED_FROM:
+				return CARRIED_FROM_EDEFAULT == null ? carriedFrom != null : !CARRIED_FROM_EDEFAULT.equals(carriedFrom);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -681,6 +735,8 @@ public class EvidenceImpl extends EngagementElementImpl implements Evidence {
 		result.append(effectiveDate);
 		result.append(", expiryDate: ");
 		result.append(expiryDate);
+		result.append(", carriedFrom: ");
+		result.append(carriedFrom);
 		result.append(')');
 		return result.toString();
 	}

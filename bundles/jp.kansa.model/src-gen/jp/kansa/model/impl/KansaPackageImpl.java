@@ -1295,6 +1295,36 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEngagement_PriorEngagementPath() {
+		return (EAttribute)engagementEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngagement_PriorEngagementId() {
+		return (EAttribute)engagementEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngagement_PriorEngagementName() {
+		return (EAttribute)engagementEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTeamMember() {
 		return teamMemberEClass;
 	}
@@ -1645,6 +1675,26 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getContractCheck_PriorConclusion() {
+		return (EAttribute)contractCheckEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractCheck_PriorAssessment() {
+		return (EAttribute)contractCheckEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAnnotation() {
 		return annotationEClass;
 	}
@@ -1797,6 +1847,16 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	@Override
 	public EAttribute getEvidence_ExpiryDate() {
 		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_CarriedFrom() {
+		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -2233,6 +2293,9 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		createEReference(engagementEClass, ENGAGEMENT__EVIDENCE);
 		createEReference(engagementEClass, ENGAGEMENT__FINDINGS);
 		createEReference(engagementEClass, ENGAGEMENT__SIGN_OFFS);
+		createEAttribute(engagementEClass, ENGAGEMENT__PRIOR_ENGAGEMENT_PATH);
+		createEAttribute(engagementEClass, ENGAGEMENT__PRIOR_ENGAGEMENT_ID);
+		createEAttribute(engagementEClass, ENGAGEMENT__PRIOR_ENGAGEMENT_NAME);
 
 		teamMemberEClass = createEClass(TEAM_MEMBER);
 		createEAttribute(teamMemberEClass, TEAM_MEMBER__NAME);
@@ -2273,6 +2336,8 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		createEReference(contractCheckEClass, CONTRACT_CHECK__EVIDENCE);
 		createEReference(contractCheckEClass, CONTRACT_CHECK__ANNOTATIONS);
 		createEAttribute(contractCheckEClass, CONTRACT_CHECK__LAST_MODIFIED);
+		createEAttribute(contractCheckEClass, CONTRACT_CHECK__PRIOR_CONCLUSION);
+		createEAttribute(contractCheckEClass, CONTRACT_CHECK__PRIOR_ASSESSMENT);
 
 		annotationEClass = createEClass(ANNOTATION);
 		createEReference(annotationEClass, ANNOTATION__AUTHOR);
@@ -2291,6 +2356,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		createEReference(evidenceEClass, EVIDENCE__PROVIDED_BY);
 		createEAttribute(evidenceEClass, EVIDENCE__EFFECTIVE_DATE);
 		createEAttribute(evidenceEClass, EVIDENCE__EXPIRY_DATE);
+		createEAttribute(evidenceEClass, EVIDENCE__CARRIED_FROM);
 
 		findingEClass = createEClass(FINDING);
 		createEAttribute(findingEClass, FINDING__TITLE);
@@ -2485,6 +2551,9 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		initEReference(getEngagement_Evidence(), this.getEvidence(), null, "evidence", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Findings(), this.getFinding(), null, "findings", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_SignOffs(), this.getSignOff(), null, "signOffs", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngagement_PriorEngagementPath(), ecorePackage.getEString(), "priorEngagementPath", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngagement_PriorEngagementId(), ecorePackage.getEString(), "priorEngagementId", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngagement_PriorEngagementName(), ecorePackage.getEString(), "priorEngagementName", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(teamMemberEClass, TeamMember.class, "TeamMember", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTeamMember_Name(), ecorePackage.getEString(), "name", null, 0, 1, TeamMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2525,6 +2594,8 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		initEReference(getContractCheck_Evidence(), this.getEvidence(), null, "evidence", null, 0, -1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContractCheck_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContractCheck_LastModified(), this.getTimestamp(), "lastModified", null, 0, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContractCheck_PriorConclusion(), ecorePackage.getEString(), "priorConclusion", null, 0, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContractCheck_PriorAssessment(), this.getAssessmentStatus(), "priorAssessment", null, 0, 1, ContractCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotationEClass, Annotation.class, "Annotation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAnnotation_Author(), this.getTeamMember(), null, "author", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2543,6 +2614,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		initEReference(getEvidence_ProvidedBy(), this.getParty(), null, "providedBy", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvidence_EffectiveDate(), this.getCalendarDate(), "effectiveDate", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvidence_ExpiryDate(), this.getCalendarDate(), "expiryDate", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_CarriedFrom(), ecorePackage.getEString(), "carriedFrom", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(findingEClass, Finding.class, "Finding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFinding_Title(), ecorePackage.getEString(), "title", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -84,6 +84,8 @@ public class AssessmentPage extends EngagementPage {
 	private TableViewer checks;
 	private Section detailSection;
 	private Label checkPointText;
+	/** 前年度の結論, read-only, in an engagement rolled forward from the prior year. */
+	private Label priorConclusion;
 	private PropertyForm form;
 	private TableViewer evidence;
 	private TableViewer annotations;
@@ -177,12 +179,14 @@ public class AssessmentPage extends EngagementPage {
 		GridData textData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		textData.widthHint = 300;
 		checkPointText.setLayoutData(textData);
+		priorConclusion = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
+		PriorYear.show(priorConclusion, null);
 		form = new PropertyForm(toolkit, client, editor());
 		form.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
 		toolkit.createLabel(client, Messages.Assessment_evidence);
 		evidence = new TableViewer(toolkit.createTable(client, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI));
-		Tables.column(evidence, Messages.Evidence_title, 220, ModelLabels::of, null, editor());
+		Tables.column(evidence, Messages.Evidence_title, 220, o -> PriorYear.evidenceTitle((Evidence) o), null, editor());
 		Tables.column(evidence, Messages.Evidence_kind, 80, o -> ModelLabels.literal(((Evidence) o).getKind()), null, editor());
 		Tables.column(evidence, Messages.Evidence_sha256, 140, o -> evidenceStatus.of(editor().folder(), (Evidence) o), null,
 				editor());
@@ -362,6 +366,7 @@ public class AssessmentPage extends EngagementPage {
 		if (check == null) {
 			detailSection.setText(Messages.Assessment_noSelection);
 			checkPointText.setText(""); //$NON-NLS-1$
+			PriorYear.show(priorConclusion, null);
 			form.setInput(null, null);
 			evidence.setInput(new Object[0]);
 			annotations.setInput(new Object[0]);
@@ -372,6 +377,7 @@ public class AssessmentPage extends EngagementPage {
 		detailSection.setText(ModelLabels.of(check));
 		CheckPoint checkPoint = CatalogRows.checkPoint(check.getCheckPointId());
 		checkPointText.setText(checkPoint == null ? "" : ModelLabels.shorten(checkPoint.getContent(), 200)); //$NON-NLS-1$
+		PriorYear.show(priorConclusion, check);
 		if (changed) {
 			form.setInput(check, List.of(Literals.CONTRACT_CHECK__INITIAL_CHECK, Literals.CONTRACT_CHECK__INITIAL_CHECK_DATE,
 					Literals.CONTRACT_CHECK__COMPLETION_DATE, Literals.CONTRACT_CHECK__ASSESSMENT,
