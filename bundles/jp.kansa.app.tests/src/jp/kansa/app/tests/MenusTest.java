@@ -33,7 +33,25 @@ class MenusTest {
 		assertStartsWith(labels, "保存(&S)\t"); //$NON-NLS-1$
 		assertStartsWith(labels, "名前を付けて保存(&A)..."); //$NON-NLS-1$
 		assertStartsWith(labels, "終了(&X)"); //$NON-NLS-1$
+		assertStartsWith(labels, "エンゲージメントを開く(&O)..."); //$NON-NLS-1$
+		assertStartsWith(labels, "サンプルを開く(&M)"); //$NON-NLS-1$
 		assertNoEnglish(labels);
+		assertEveryItemHasItsOwnMnemonic(labels);
+	}
+
+	/** A Japanese label has no letter of its own to underline: each item needs "(&X)", once. */
+	private static void assertEveryItemHasItsOwnMnemonic(List<String> labels) {
+		java.util.Map<Character, String> byMnemonic = new java.util.HashMap<>();
+		for (String label : labels) {
+			int amp = label.indexOf('&');
+			if (label.isBlank()) {
+				continue; // a separator
+			}
+			org.junit.jupiter.api.Assertions.assertTrue(amp >= 0 && amp + 1 < label.length(), "no mnemonic: " + label); //$NON-NLS-1$
+			char mnemonic = Character.toUpperCase(label.charAt(amp + 1));
+			String other = byMnemonic.put(Character.valueOf(mnemonic), label);
+			org.junit.jupiter.api.Assertions.assertNull(other, () -> "(&" + mnemonic + ") twice: " + other + " / " + label); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
 	@Test
