@@ -187,6 +187,11 @@ public final class Messages extends NLS {
 	public static String Overview_fileLocation;
 	public static String Properties_fileLocation;
 	public static String Properties_fileLocationDescription;
+	// evidence states read in the background
+	public static String Evidence_checking;
+	public static String Evidence_checkJob;
+	public static String Evidence_notRegular;
+	public static String Evidence_outside;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
