@@ -55,6 +55,10 @@ class EvidenceStateTest {
 		ContractCheck withFiles = editor.engagement().getContractChecks().get(0);
 		assertEquals(FILES, withFiles.getEvidence().size());
 
+		// a first click elsewhere: the detail's widgets are laid out once, classes loaded (seconds on a loaded machine)
+		UserActions.clickRow(list, 1);
+		Workbench.waitUntil(() -> page.selected() == editor.engagement().getContractChecks().get(1));
+
 		// the auditor clicks the check while another thread keeps asking the UI thread to answer
 		Pinger pinger = new Pinger(list.getDisplay());
 		pinger.start();
