@@ -43,15 +43,15 @@ public final class SignOffSheet {
 	public Table<SignOff> table() {
 		List<Column<SignOff>> columns = List.of(
 				Column.id(text.get("col.id"), SignOff::getId),
-				Column.text(text.get("col.number"), 10, this::number).withKey("checkPoint"),
-				Column.text(text.get("col.signOffRole"), 8, s -> facts.label(role(s))).withKey("role"),
-				Column.text(text.get("col.signer"), 18, s -> s.getSigner() == null ? null : s.getSigner().getName())
+				Column.<SignOff>text(text.get("col.number"), 10, this::number).withKey("checkPoint"),
+				Column.<SignOff>text(text.get("col.signOffRole"), 8, s -> facts.label(role(s))).withKey("role"),
+				Column.<SignOff>text(text.get("col.signer"), 18, s -> s.getSigner() == null ? null : s.getSigner().getName())
 						.withKey("signer"),
-				Column.text(text.get("col.signedAt"), 16,
+				Column.<SignOff>text(text.get("col.signedAt"), 16,
 						s -> s.getTime() == null ? null : TIME.format(s.getTime().atZone(JAPAN))).withKey("time"),
-				Column.wrapped(text.get("col.covers"), 36, this::covered).withKey("covers"),
-				Column.wrapped(text.get("col.currentAssessment"), 36, this::current).withKey("current"),
-				Column.wrapped(text.get("col.signOffChanges"), 24, this::changes).withKey("changes"));
+				Column.<SignOff>wrapped(text.get("col.covers"), 36, this::covered).withKey("covers"),
+				Column.<SignOff>wrapped(text.get("col.currentAssessment"), 36, this::current).withKey("current"),
+				Column.<SignOff>wrapped(text.get("col.signOffChanges"), 24, this::changes).withKey("changes"));
 		return new Table<>(text.get("sheet.signOffs"), columns, facts.engagement().getSignOffs());
 	}
 
