@@ -71,7 +71,7 @@ class EvidenceStateTest {
 		assertSame(withFiles, page.selected(), "the click selected the check"); //$NON-NLS-1$
 		assertEquals(List.of("確認中…", "確認中…"), first, "shown at once, not yet known"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertTrue(pinger.worst() < 1_000,
-				() -> "the UI thread answered only after " + pinger.worst() + " ms: it read the files itself"); //$NON-NLS-1$ //$NON-NLS-2$
+				() -> "the UI thread answered only after " + pinger.worst() + " ms; it was busy with" + pinger.busyWith()); //$NON-NLS-1$ //$NON-NLS-2$
 
 		// another check: the reading of these files stops
 		UserActions.clickRow(list, 1);
@@ -117,11 +117,15 @@ class EvidenceStateTest {
 		return file;
 	}
 
-	/** Posts a runnable to the UI thread every 50 ms and remembers the longest wait for it to run. */
+	/**
+	 * Posts a runnable to the UI thread, waits for it to run, 50 ms later the next; remembers the
+	 * longest wait, and what the UI thread was doing when a wait passed half a second.
+	 */
 	private static final class Pinger {
 		private final Display display;
 		private final AtomicBoolean running = new AtomicBoolean(true);
 		private final AtomicLong worst = new AtomicLong();
+		private final StringBuilder busyWith = new StringBuilder();
 		private final Thread thread;
 
 		Pinger(Display display) {
@@ -137,7 +141,19 @@ class EvidenceStateTest {
 		private void ping() {
 			while (running.get()) {
 				long posted = System.nanoTime();
-				display.asyncExec(() -> worst.accumulateAndGet((System.nanoTime() - posted) / 1_000_000, Math::max));
+				AtomicBoolean ran = new AtomicBoolean();
+				display.asyncExec(() -> {
+					worst.accumulateAndGet((System.nanoTime() - posted) / 1_000_000, Math::max);
+					ran.set(true);
+				});
+				while (!ran.get() && running.get()) {
+					UiTestSupport.sleep(20);
+					if (!ran.get() && busyWith.isEmpty() && System.nanoTime() - posted > 500_000_000L) {
+						for (StackTraceElement frame : display.getThread().getStackTrace()) {
+							busyWith.append("\n\tat ").append(frame); //$NON-NLS-1$
+						}
+					}
+				}
 				UiTestSupport.sleep(50);
 			}
 		}
@@ -145,11 +161,15 @@ class EvidenceStateTest {
 		void stop() throws InterruptedException {
 			running.set(false);
 			thread.join();
-			UiTestSupport.spin(); // the last pings run
+			UiTestSupport.spin(); // the last ping runs
 		}
 
 		long worst() {
 			return worst.get();
+		}
+
+		String busyWith() {
+			return busyWith.toString();
 		}
 	}
 }
