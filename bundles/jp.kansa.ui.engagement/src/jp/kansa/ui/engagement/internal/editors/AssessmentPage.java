@@ -73,10 +73,10 @@ public class AssessmentPage extends EngagementPage {
 
 	public static final String ID = "assessment"; //$NON-NLS-1$
 
-	/** Evidence files are read in the background; the rows are redrawn as their states come in. */
-	private final EvidenceStatus evidenceStatus = new EvidenceStatus(() -> {
+	/** Evidence files are read in the background; a row is redrawn when its state comes in. */
+	private final EvidenceStatus evidenceStatus = new EvidenceStatus(known -> {
 		if (this.evidence != null && !this.evidence.getControl().isDisposed()) {
-			this.evidence.refresh();
+			this.evidence.update(known, null);
 		}
 	});
 	private Clock clock = Clock.systemUTC();

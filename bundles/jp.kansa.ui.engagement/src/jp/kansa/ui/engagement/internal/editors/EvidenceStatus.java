@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -39,7 +40,7 @@ final class EvidenceStatus {
 	}
 
 	private final EvidenceChecker checker = new EvidenceChecker();
-	private final Runnable changed;
+	private final Consumer<Evidence> changed;
 	private final Display display;
 	private final Job job;
 	private final ConcurrentLinkedQueue<Request> queue = new ConcurrentLinkedQueue<>();
@@ -48,8 +49,8 @@ final class EvidenceStatus {
 	private volatile int generation;
 	private volatile boolean disposed;
 
-	/** @param changed run on the UI thread when states became known: redraw the rows */
-	EvidenceStatus(Runnable changed) {
+	/** @param changed told on the UI thread of each evidence whose state became known: redraw its row */
+	EvidenceStatus(Consumer<Evidence> changed) {
 		this.changed = changed;
 		this.display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
 		this.job = new Job(Messages.Evidence_checkJob) {
@@ -131,7 +132,7 @@ final class EvidenceStatus {
 		}
 		known.put(request.evidence(), check);
 		requested.remove(request.evidence());
-		changed.run();
+		changed.accept(request.evidence());
 	}
 
 	private static String text(EvidenceCheck check) {
