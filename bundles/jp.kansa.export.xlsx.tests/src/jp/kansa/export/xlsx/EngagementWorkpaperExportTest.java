@@ -82,8 +82,8 @@ class EngagementWorkpaperExportTest {
 	void sheetsInFilingOrder() {
 		List<String> names = new ArrayList<>();
 		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-		assertEquals(List.of("表紙", "サマリー", "確認表1", "確認表2", "役割分担マトリクス", "ガイドライン相互参照", "指摘事項", "証跡一覧", "当事者", "契約・条項",
-				"用語"), names);
+		assertEquals(List.of("表紙", "サマリー", "確認表1", "確認表2", "役割分担マトリクス", "ガイドライン相互参照", "指摘事項", "証跡一覧", "サインオフ", "当事者",
+				"契約・条項", "用語"), names);
 	}
 
 	@Test
@@ -164,8 +164,8 @@ class EngagementWorkpaperExportTest {
 
 	@Test
 	void everyDataSheetHasTheHiddenIdColumnAndKeyRow() {
-		for (String name : List.of("確認表1", "確認表2", "役割分担マトリクス", "ガイドライン相互参照", "指摘事項", "証跡一覧", "当事者",
-				"契約・条項", "用語")) {
+		for (String name : List.of("確認表1", "確認表2", "役割分担マトリクス", "ガイドライン相互参照", "指摘事項", "証跡一覧", "サインオフ",
+				"当事者", "契約・条項", "用語")) {
 			Sheet sheet = workbook.getSheet(name);
 			assertTrue(sheet.isColumnHidden(0), name);
 			assertTrue(sheet.getRow(0).getZeroHeight(), name + " key row");

@@ -58,6 +58,7 @@ public final class EngagementWorkpaperWriter {
 		sheets.add(new DataSheet(tables.crossReferences(), text.get("sheet.crossReference")));
 		sheets.add(new DataSheet(tables.findings(), text.get("sheet.findings")));
 		sheets.add(new DataSheet(tables.evidence(), text.get("sheet.evidence")));
+		sheets.add(new DataSheet(new SignOffSheet(facts).table(), text.get("sheet.signOffs")));
 		ContractRegister register = new ContractRegister(facts);
 		sheets.add(new DataSheet(register.parties(), text.get("sheet.parties")));
 		sheets.add(new DataSheet(register.contracts(), text.get("sheet.contracts")));

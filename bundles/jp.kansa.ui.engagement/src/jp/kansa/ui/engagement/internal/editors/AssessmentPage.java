@@ -73,7 +73,12 @@ public class AssessmentPage extends EngagementPage {
 
 	public static final String ID = "assessment"; //$NON-NLS-1$
 
-	private final EvidenceStatus evidenceStatus = new EvidenceStatus();
+	/** Evidence files are read in the background; a row is redrawn when its state comes in. */
+	private final EvidenceStatus evidenceStatus = new EvidenceStatus(known -> {
+		if (this.evidence != null && !this.evidence.getControl().isDisposed()) {
+			this.evidence.update(known, null);
+		}
+	});
 	private Clock clock = Clock.systemUTC();
 	private CheckFilter filter = CheckFilter.ALL;
 	private Combo statusFilter;
@@ -363,6 +368,9 @@ public class AssessmentPage extends EngagementPage {
 	private void show(ContractCheck check) {
 		boolean changed = check != selected || form.input() != check;
 		selected = check;
+		if (changed) {
+			evidenceStatus.restart(); // the files of the check left behind need no more reading
+		}
 		if (check == null) {
 			detailSection.setText(Messages.Assessment_noSelection);
 			checkPointText.setText(""); //$NON-NLS-1$
@@ -394,6 +402,17 @@ public class AssessmentPage extends EngagementPage {
 
 	public ContractCheck selected() {
 		return selected;
+	}
+
+	/** Whether evidence files of the shown check are still being read (their rows say 確認中…). */
+	public boolean isCheckingEvidence() {
+		return evidenceStatus.isChecking();
+	}
+
+	@Override
+	public void dispose() {
+		evidenceStatus.dispose();
+		super.dispose();
 	}
 
 	public PropertyForm form() {

@@ -80,6 +80,8 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 	private ValidationService validation;
 	private Path file;
 	private EngagementFileException loadProblem;
+	/** Copies a killed save left beside the file (see EngagementFiles#recoveredCopies): 概要 names them. */
+	private List<Path> recoveredCopies = List.of();
 	private SaveStrategy saveStrategy = EngagementFiles::save;
 	private long lastSaveMillis = -1;
 
@@ -101,6 +103,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		try {
 			engagement = EngagementFiles.load(file, resourceSet);
+			recoveredCopies = EngagementFiles.recoveredCopies(file);
 			engagement.eResource().eAdapters().add(new LastModifiedStamper());
 			commands = new EngagementCommands(domain, engagement);
 			validation = new ValidationService(engagement);
@@ -311,6 +314,11 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 
 	public ValidationService validation() {
 		return validation;
+	}
+
+	/** The recovered copies found beside the file when it was opened; never deleted here. */
+	public List<Path> recoveredCopies() {
+		return recoveredCopies;
 	}
 
 	public Path file() {

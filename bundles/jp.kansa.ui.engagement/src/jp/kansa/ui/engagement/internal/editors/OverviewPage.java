@@ -3,6 +3,7 @@
  */
 package jp.kansa.ui.engagement.internal.editors;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +60,9 @@ public class OverviewPage extends EngagementPage {
 	protected void createContent(FormToolkit toolkit, ScrolledForm form) {
 		Composite body = form.getBody();
 		body.setLayout(new GridLayout(2, true));
+		for (Path copy : editor().recoveredCopies()) {
+			recoveredNotice(toolkit, body, copy);
+		}
 
 		Composite generalClient = section(toolkit, body, Messages.Overview_general);
 		general = new PropertyForm(toolkit, generalClient, editor());
@@ -94,6 +98,28 @@ public class OverviewPage extends EngagementPage {
 		Composite contractClient = section(toolkit, body, Messages.Overview_progressByContract);
 		((GridData) contractClient.getParent().getLayoutData()).horizontalSpan = 2;
 		contractProgress = progressTable(toolkit, contractClient);
+	}
+
+	/**
+	 * Tells that a save was interrupted and its content kept as another file, with a button that
+	 * opens that copy beside this one: the user compares and takes over what is missing. Nothing
+	 * deletes the copy; it stays until the user removes it.
+	 */
+	private void recoveredNotice(FormToolkit toolkit, Composite body, Path copy) {
+		Composite line = toolkit.createComposite(body);
+		line.setLayout(new GridLayout(2, false));
+		GridData lineData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		lineData.horizontalSpan = 2;
+		line.setLayoutData(lineData);
+		Label message = toolkit.createLabel(line, NLS.bind(Messages.Overview_recoveredCopy, copy.getFileName()), SWT.WRAP);
+		message.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		message.setToolTipText(copy.toString());
+		GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		messageData.widthHint = 400;
+		message.setLayoutData(messageData);
+		Button open = toolkit.createButton(line, Messages.Overview_openRecoveredCopy, SWT.PUSH);
+		open.setToolTipText(copy.toString());
+		open.addListener(SWT.Selection, e -> EngagementEditors.open(getSite().getPage(), copy));
 	}
 
 	/** Where the file lives, read-only but selectable so that the path can be copied. */

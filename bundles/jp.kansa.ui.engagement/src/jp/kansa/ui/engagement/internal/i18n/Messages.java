@@ -187,6 +187,14 @@ public final class Messages extends NLS {
 	public static String Overview_fileLocation;
 	public static String Properties_fileLocation;
 	public static String Properties_fileLocationDescription;
+	// evidence states read in the background
+	public static String Evidence_checking;
+	public static String Evidence_checkJob;
+	public static String Evidence_notRegular;
+	public static String Evidence_outside;
+	// a recovered copy of an interrupted save
+	public static String Overview_openRecoveredCopy;
+	public static String Overview_recoveredCopy;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

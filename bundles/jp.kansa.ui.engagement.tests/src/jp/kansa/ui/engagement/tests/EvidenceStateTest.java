@@ -1,0 +1,120 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.engagement.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.kansa.model.ContractCheck;
+import jp.kansa.ui.engagement.internal.editors.AssessmentPage;
+import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
+import jp.kansa.ui.testing.UiTestSupport;
+
+/**
+ * The 評価 page's SHA-256 column with large evidence files: the click on a check shows its
+ * evidence at once as 確認中…, the UI thread does not read the files (its CPU time stays small
+ * while 1.8 GB are hashed), the state shows when known, and moving to another check stops the
+ * reading.
+ */
+class EvidenceStateTest {
+
+	private static final int FILES = 2;
+	/** Sparse: takes no disk, but hashing reads 900 MB of zeros (seconds on a loaded machine). */
+	private static final long SIZE = 900L * 1024 * 1024;
+
+	@TempDir
+	Path folder;
+
+	@AfterEach
+	void close() {
+		Workbench.closeAll();
+	}
+
+	@Test
+	void largeEvidenceIsReadOffTheUiThreadAndItsStateShowsWhenKnown() throws Exception {
+		EngagementEditor editor = Workbench.open(engagementWithLargeEvidence());
+		editor.setActivePage(AssessmentPage.ID);
+		AssessmentPage page = (AssessmentPage) editor.getActivePageInstance();
+		Workbench.spin();
+		Table list = page.checks().getTable();
+		ContractCheck withFiles = editor.engagement().getContractChecks().get(0);
+		assertEquals(FILES, withFiles.getEvidence().size());
+
+		// a first click elsewhere: the detail's widgets are laid out once, classes loaded (seconds on a loaded machine)
+		UserActions.clickRow(list, 1);
+		Workbench.waitUntil(() -> page.selected() == editor.engagement().getContractChecks().get(1));
+
+		// the auditor clicks the check; the UI thread's CPU time says whether it read the files itself
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long cpuBefore = threads.getCurrentThreadCpuTime();
+		UserActions.clickRow(list, 0);
+		Workbench.waitUntil(() -> page.selected() == withFiles);
+		List<String> first = states(page);
+		UiTestSupport.waitUntil(() -> false, 1_000); // the UI keeps dispatching for a second meanwhile
+		long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
+
+		assertSame(withFiles, page.selected(), "the click selected the check"); //$NON-NLS-1$
+		assertEquals(List.of("確認中…", "確認中…"), first, "shown at once, not yet known"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// wall time would measure the load of the machine (a repaint took 2 s under load); CPU time
+		// does not: hashing 1.8 GB costs the thread that does it seconds of CPU
+		assertTrue(cpuMillis < 1_000, () -> "the UI thread used " + cpuMillis + " ms of CPU: it read the files itself"); //$NON-NLS-1$ //$NON-NLS-2$
+
+		// another check: the reading of these files stops
+		UserActions.clickRow(list, 1);
+		Workbench.waitUntil(() -> page.selected() != withFiles);
+		assertFalse(page.isCheckingEvidence(), "moving on stopped the reading"); //$NON-NLS-1$
+
+		// back to it: the state shows once the files are read
+		UserActions.clickRow(list, 0);
+		Workbench.waitUntil(() -> page.selected() == withFiles);
+		UiTestSupport.waitUntil(() -> !page.isCheckingEvidence(), 240_000);
+		assertEquals(List.of("変更あり (SHA-256 不一致)", "変更あり (SHA-256 不一致)"), states(page)); //$NON-NLS-1$ //$NON-NLS-2$
+		Workbench.screenshot(editor.getSite().getShell(), "assessment-evidence-state"); //$NON-NLS-1$
+	}
+
+	private static List<String> states(AssessmentPage page) {
+		return Workbench.column(page.evidence().getTable(), 2);
+	}
+
+	private Path engagementWithLargeEvidence() throws Exception {
+		Files.createDirectories(folder.resolve("evidence")); //$NON-NLS-1$
+		StringBuilder evidence = new StringBuilder();
+		StringBuilder ids = new StringBuilder();
+		for (int i = 0; i < FILES; i++) {
+			try (RandomAccessFile big = new RandomAccessFile(folder.resolve("evidence/scan" + i + ".bin").toFile(), "rw")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				big.setLength(SIZE);
+			}
+			evidence.append("  <evidence id=\"EV-" + i + "\" title=\"スキャン" + i + "\" kind=\"file\" path=\"evidence/scan" + i //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ ".bin\" sha256=\"" + "0".repeat(64) + "\"/>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			ids.append(i == 0 ? "" : " ").append("EV-").append(i); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		Path file = folder.resolve("big.kansa"); //$NON-NLS-1$
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<kansa:Engagement xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:kansa="http://www.kansa.jp/model/kansa/1.1"
+				    id="E" name="大きな証跡" institution="P-H" referenceDate="2025-09-30" catalogId="kakuninhyo">
+				  <parties id="P-H" name="病院"/>
+				  <parties id="P-V" name="事業者" kind="vendor"/>
+				  <contracts id="C-1" title="保守契約" parties="P-H P-V" startDate="2025-04-01"/>
+				  <contractChecks id="C-1/1-A-1-①" contract="C-1" checkPointId="1-A-1-①" responsibility="institution" evidence="%s"/>
+				  <contractChecks id="C-1/1-A-2-①" contract="C-1" checkPointId="1-A-2-①" responsibility="institution"/>
+				%s</kansa:Engagement>
+				""".formatted(ids, evidence)); //$NON-NLS-1$
+		return file;
+	}
+}
