@@ -56,6 +56,7 @@ import jp.kansa.model.Party;
 import jp.kansa.model.SignOff;
 import jp.kansa.model.TeamMember;
 import jp.kansa.model.engagement.EvidenceFiles;
+import jp.kansa.ui.engagement.internal.AuditorIdentity;
 import jp.kansa.ui.engagement.internal.editors.EvidenceDialog.Details;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 
@@ -323,6 +324,17 @@ public class AssessmentPage extends EngagementPage {
 		}
 	}
 
+	/** The auditor's own name (設定 > 監査ワークベンチ) when on the team, else the first member. */
+	private static int ownIndex(List<TeamMember> team) {
+		String own = AuditorIdentity.name();
+		for (int i = 0; !own.isEmpty() && i < team.size(); i++) {
+			if (own.equals(team.get(i).getName() == null ? null : team.get(i).getName().strip())) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
 	public TableViewer checks() {
 		return checks;
 	}
@@ -336,7 +348,7 @@ public class AssessmentPage extends EngagementPage {
 		signerChoices.addAll(engagement.getTeam());
 		int signerIndex = signer.getSelectionIndex();
 		signer.setItems(signerChoices.stream().map(ModelLabels::of).toArray(String[]::new));
-		signer.select(Math.max(0, signerIndex));
+		signer.select(signerIndex >= 0 ? signerIndex : ownIndex(signerChoices));
 		if (selected != null && selected.eResource() == null) {
 			selected = null;
 		}

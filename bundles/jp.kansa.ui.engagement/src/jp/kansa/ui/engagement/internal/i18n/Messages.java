@@ -133,7 +133,9 @@ public final class Messages extends NLS {
 	public static String Wizard_institutionMissing;
 	public static String Wizard_name;
 	public static String Wizard_nameMissing;
+	public static String Wizard_preparer;
 	public static String Wizard_referenceDate;
+	public static String Wizard_reviewer;
 	public static String Wizard_title;
 	public static String Wizard_windowTitle;
 

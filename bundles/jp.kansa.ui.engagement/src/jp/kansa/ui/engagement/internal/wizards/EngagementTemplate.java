@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 
+import jp.kansa.model.AuditRole;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.KansaFactory;
 import jp.kansa.model.Party;
 import jp.kansa.model.PartyKind;
+import jp.kansa.model.TeamMember;
 import jp.kansa.model.engagement.EngagementFiles;
 import jp.kansa.model.resource.KansaResources;
 import jp.kansa.ui.engagement.internal.editors.CatalogRows;
@@ -39,6 +41,23 @@ public final class EngagementTemplate {
 		engagement.getParties().add(institution);
 		engagement.setInstitution(institution);
 		return engagement;
+	}
+
+	/** Puts the given 作成者 and 査閲者 on the team; a blank name adds no one. */
+	public static void addTeam(Engagement engagement, String preparer, String reviewer) {
+		addMember(engagement, preparer, AuditRole.PREPARER);
+		addMember(engagement, reviewer, AuditRole.REVIEWER);
+	}
+
+	private static void addMember(Engagement engagement, String name, AuditRole role) {
+		if (name == null || name.isBlank()) {
+			return;
+		}
+		TeamMember member = KansaFactory.eINSTANCE.createTeamMember();
+		member.setId("T-" + (engagement.getTeam().size() + 1)); //$NON-NLS-1$
+		member.setName(name.strip());
+		member.setRole(role);
+		engagement.getTeam().add(member);
 	}
 
 	/** Writes a new file; refuses to replace an existing one (that would lose an engagement). */

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import jp.kansa.model.resource.KansaResources;
+import jp.kansa.ui.engagement.internal.AuditorIdentity;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 
 /** Name, institution, 基準日 and file of a new engagement. */
@@ -32,6 +33,9 @@ public class NewEngagementPage extends WizardPage {
 	private Text institution;
 	private Text referenceDate;
 	private Text file;
+	/** The team's first 作成者 and 査閲者: optional, pre-filled from 設定 > 監査ワークベンチ. */
+	private Text preparer;
+	private Text reviewer;
 	/** Fields the user has changed: only their problems are errors (red before typing frightens). */
 	private final Set<Text> touched = new HashSet<>();
 
@@ -48,6 +52,8 @@ public class NewEngagementPage extends WizardPage {
 		name = field(area, Messages.Wizard_name, ""); //$NON-NLS-1$
 		institution = field(area, Messages.Wizard_institution, ""); //$NON-NLS-1$
 		referenceDate = field(area, Messages.Wizard_referenceDate, LocalDate.now().toString());
+		preparer = field(area, Messages.Wizard_preparer, AuditorIdentity.defaultPreparer());
+		reviewer = field(area, Messages.Wizard_reviewer, AuditorIdentity.defaultReviewer());
 		file = field(area, Messages.Wizard_file,
 				Path.of(System.getProperty("user.home"), "kansa", "engagement." + KansaResources.ENGAGEMENT_EXTENSION).toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Button browse = new Button(area, SWT.PUSH);
@@ -123,6 +129,24 @@ public class NewEngagementPage extends WizardPage {
 
 	public Text fileField() {
 		return file;
+	}
+
+	public Text preparerField() {
+		return preparer;
+	}
+
+	public Text reviewerField() {
+		return reviewer;
+	}
+
+	/** The 作成者 to put on the team, "" for none. */
+	String preparer() {
+		return preparer.getText().strip();
+	}
+
+	/** The 査閲者 to put on the team, "" for none. */
+	String reviewer() {
+		return reviewer.getText().strip();
 	}
 
 	String name() {

@@ -43,6 +43,7 @@ public class NewEngagementWizard extends Wizard implements INewWizard {
 	@Override
 	public boolean performFinish() {
 		Engagement engagement = EngagementTemplate.create(page.name(), page.institution(), page.referenceDate());
+		EngagementTemplate.addTeam(engagement, page.preparer(), page.reviewer());
 		Path target = page.target();
 		try {
 			EngagementTemplate.write(engagement, target);
