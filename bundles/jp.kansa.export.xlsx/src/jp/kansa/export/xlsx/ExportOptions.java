@@ -6,6 +6,8 @@ package jp.kansa.export.xlsx;
 import java.util.Locale;
 import java.util.Objects;
 
+import jp.kansa.model.Engagement;
+
 /**
  * How a workpaper is written. Immutable; start from {@link #defaults()} and change what differs.
  *
@@ -15,8 +17,11 @@ import java.util.Objects;
  *                     whatever the platform locale, because the workpaper is filed in Japan
  * @param fontName     font of every cell; see {@link #DEFAULT_FONT}
  * @param rowWindow    rows kept in memory per sheet while streaming
+ * @param comparedWith an earlier version of the engagement (last year's, or before an import or
+ *                     a merge): when set, the workpaper ends with a 比較 sheet listing every
+ *                     difference from it; {@code null} for none
  */
-public record ExportOptions(String title, Locale locale, String fontName, int rowWindow) {
+public record ExportOptions(String title, Locale locale, String fontName, int rowWindow, Engagement comparedWith) {
 
 	/**
 	 * Noto Sans CJK JP: installed with fonts-noto-cjk on Linux and what LibreOffice renders with.
@@ -35,22 +40,27 @@ public record ExportOptions(String title, Locale locale, String fontName, int ro
 	}
 
 	public static ExportOptions defaults() {
-		return new ExportOptions(null, Locale.JAPANESE, DEFAULT_FONT, 100);
+		return new ExportOptions(null, Locale.JAPANESE, DEFAULT_FONT, 100, null);
 	}
 
 	public ExportOptions withTitle(String newTitle) {
-		return new ExportOptions(newTitle, locale, fontName, rowWindow);
+		return new ExportOptions(newTitle, locale, fontName, rowWindow, comparedWith);
 	}
 
 	public ExportOptions withLocale(Locale newLocale) {
-		return new ExportOptions(title, newLocale, fontName, rowWindow);
+		return new ExportOptions(title, newLocale, fontName, rowWindow, comparedWith);
 	}
 
 	public ExportOptions withFontName(String newFontName) {
-		return new ExportOptions(title, locale, newFontName, rowWindow);
+		return new ExportOptions(title, locale, newFontName, rowWindow, comparedWith);
 	}
 
 	public ExportOptions withRowWindow(int newRowWindow) {
-		return new ExportOptions(title, locale, fontName, newRowWindow);
+		return new ExportOptions(title, locale, fontName, newRowWindow, comparedWith);
+	}
+
+	/** Adds a 比較 sheet of the differences from {@code before}; {@code null} for none. */
+	public ExportOptions withComparison(Engagement before) {
+		return new ExportOptions(title, locale, fontName, rowWindow, before);
 	}
 }

@@ -22,7 +22,7 @@ import jp.kansa.model.Part;
 
 /**
  * Writes the workpaper of an engagement: 表紙, サマリー, one sheet per Part, 役割分担マトリクス,
- * ガイドライン相互参照, 指摘事項, 証跡一覧, 当事者, 契約・条項 and 用語. Cover and summary are POI sheets; the data
+ * ガイドライン相互参照, 指摘事項, 証跡一覧, 当事者, 契約・条項, 用語 and, when asked, 比較. Cover and summary are POI sheets; the data
  * sheets get their header, styles, validations and print setup from POI and their rows from
  * {@link SheetXml}, streamed by {@link TemplateWorkbook}.
  */
@@ -63,6 +63,11 @@ public final class EngagementWorkpaperWriter {
 		sheets.add(new DataSheet(register.parties(), text.get("sheet.parties")));
 		sheets.add(new DataSheet(register.contracts(), text.get("sheet.contracts")));
 		sheets.add(new DataSheet(Glossary.table(catalog, text), text.get("sheet.glossary")));
+		if (options.comparedWith() != null) {
+			sheets.add(new DataSheet(
+					new ComparisonSheet(options.comparedWith(), engagement, options.locale(), text).table(),
+					text.get("sheet.comparison")));
+		}
 		return sheets;
 	}
 
