@@ -19,7 +19,10 @@ import jp.kansa.export.xlsx.ExportOptions;
 import jp.kansa.export.xlsx.WorkpaperExporter;
 import jp.kansa.model.Engagement;
 
-/** {@code export FILE.kansa --output FILE.xlsx [--lang ja|en]}: the engagement's audit workpaper. */
+/**
+ * {@code export FILE.kansa --output FILE.xlsx [--lang ja|en] [--compare PRIOR.kansa]}: the engagement's audit
+ * workpaper, with a 比較 sheet of the differences from PRIOR when asked.
+ */
 public final class ExportCommand implements Command {
 
 	@Override
@@ -39,7 +42,7 @@ public final class ExportCommand implements Command {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("output", "lang");
+		return Set.of("output", "lang", "compare");
 	}
 
 	@Override
@@ -61,10 +64,16 @@ public final class ExportCommand implements Command {
 		}
 		Engagement engagement = EngagementInput.load(input);
 		ExportOptions options = ExportOptions.defaults().withLocale(Locale.forLanguageTag(lang));
+		String prior = line.options().get("compare");
+		if (prior != null) {
+			// an unreadable prior fails before anything is written, naming the file (exit 2)
+			options = options.withComparison(EngagementInput.load(Path.of(prior)));
+		}
+		ExportOptions chosen = options;
 		OutputFile.write(output, stream -> {
 			try {
 				WorkpaperExporter.create().export(engagement, EmbeddedCatalog.load(), EngagementInput.folder(input), stream,
-						options, ExportMonitor.NONE);
+						chosen, ExportMonitor.NONE);
 			} catch (ExportException e) {
 				if (e.getCause() instanceof IOException io) {
 					throw io; // reported by OutputFile with the file name

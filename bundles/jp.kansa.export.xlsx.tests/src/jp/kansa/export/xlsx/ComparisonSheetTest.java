@@ -132,6 +132,7 @@ class ComparisonSheetTest {
 			}
 			assertNotNull(conclusion, "the changed conclusion listed: " + rows(sheet));
 			assertEquals(CellType.STRING, conclusion.getCell(6).getCellType());
+			assertTrue(conclusion.getCell(6).getCellStyle().getQuotePrefixed(), "quote-prefixed: Excel keeps it text when edited");
 		}
 	}
 
