@@ -45,8 +45,11 @@ class NewEngagementWizardTest {
 
 			// the user types a name and takes it back: now it is an error
 			Display display = dialog.getShell().getDisplay();
-			UserEvents.click(page.nameField());
+			// the dialog is mapped by the X server a moment after open(); keys only reach the field
+			// once the click has put the caret there (no window manager gives it the focus)
+			clickUntilFocused(page.nameField());
 			UserEvents.type(display, "x"); //$NON-NLS-1$
+			Workbench.waitUntil(() -> "x".equals(page.nameField().getText())); //$NON-NLS-1$
 			assertEquals("x", page.nameField().getText()); //$NON-NLS-1$
 			assertNull(page.getErrorMessage(), "the name is there; the institution was not touched yet"); //$NON-NLS-1$
 			UserEvents.key(display, 0, SWT.BS);
@@ -55,7 +58,7 @@ class NewEngagementWizardTest {
 			// a touched date that is no date is an error at once
 			UserEvents.type(display, "Audit"); //$NON-NLS-1$
 			page.institutionField().setText("みなと病院"); // Japanese: no input method under Xvfb //$NON-NLS-1$
-			UserEvents.click(page.referenceDateField());
+			clickUntilFocused(page.referenceDateField());
 			UserEvents.key(display, 0, SWT.END);
 			UserEvents.type(display, "x"); //$NON-NLS-1$
 			assertEquals(Messages.Wizard_dateInvalid, page.getErrorMessage());
@@ -64,5 +67,13 @@ class NewEngagementWizardTest {
 			dialog.close();
 			Workbench.spin();
 		}
+	}
+
+	private static void clickUntilFocused(org.eclipse.swt.widgets.Control field) {
+		for (int attempt = 0; attempt < 3 && !field.isFocusControl(); attempt++) {
+			UserEvents.click(field);
+			Workbench.waitUntil(field::isFocusControl);
+		}
+		org.junit.jupiter.api.Assertions.assertTrue(field.isFocusControl(), "the click put the caret into the field"); //$NON-NLS-1$
 	}
 }
