@@ -151,19 +151,25 @@ class MatrixKeyboardTest {
 		List<Contract> contracts = editor.engagement().getContracts();
 		int row = matrix.rowOf(CHECK_POINT);
 		clickCheckPoint(matrix, 0);
+		Workbench.waitUntil(table::isFocusControl);
+		assertTrue(table.isFocusControl(), "the click gave the matrix the keyboard"); //$NON-NLS-1$
 		for (int i = 0; i < row; i++) {
 			UserEvents.key(display, 0, SWT.ARROW_DOWN);
 		}
 		UserEvents.key(display, 0, SWT.ARROW_RIGHT);
 		String cell = "共同: " + VENDOR; // the sample's C-1 × 2-A-1-①, the vendor's name whole //$NON-NLS-1$
 
+		String sentinel = "(before the copy)"; //$NON-NLS-1$
+		Clipboard board = new Clipboard(display);
+		board.setContents(new Object[] { sentinel }, new org.eclipse.swt.dnd.Transfer[] { TextTransfer.getInstance() });
+		board.dispose();
 		UserEvents.key(display, SWT.MOD1, 'c');
-		assertEquals(cell, clipboard(display), "Ctrl+C on a cell copies its text, names whole"); //$NON-NLS-1$
+		assertEquals(cell, copied(display, sentinel), "Ctrl+C on a cell copies its text, names whole"); //$NON-NLS-1$
 
 		// back on the check point column, Ctrl+C copies the row under a header line
 		UserEvents.key(display, 0, SWT.ARROW_LEFT);
 		UserEvents.key(display, SWT.MOD1, 'c');
-		String[] lines = clipboard(display).split("\n"); //$NON-NLS-1$
+		String[] lines = copied(display, cell).split("\n"); //$NON-NLS-1$
 		assertEquals(2, lines.length, Arrays.toString(lines));
 		String[] header = lines[0].split("\t", -1); //$NON-NLS-1$
 		String[] values = lines[1].split("\t", -1); //$NON-NLS-1$
@@ -176,9 +182,10 @@ class MatrixKeyboardTest {
 		assertEquals("Part 2 A", values[0]); //$NON-NLS-1$
 
 		// Shift+↓ adds the next row: two rows under one header
+		String oneRow = String.join("\n", lines); //$NON-NLS-1$
 		UserEvents.key(display, SWT.SHIFT, SWT.ARROW_DOWN);
 		UserEvents.key(display, SWT.MOD1, 'c');
-		lines = clipboard(display).split("\n"); //$NON-NLS-1$
+		lines = copied(display, oneRow).split("\n"); //$NON-NLS-1$
 		assertEquals(3, lines.length, Arrays.toString(lines));
 		assertTrue(lines[2].split("\t")[1].startsWith("2-A-"), lines[2]); //$NON-NLS-1$ //$NON-NLS-2$
 	}
@@ -240,6 +247,15 @@ class MatrixKeyboardTest {
 		Rectangle bounds = control.getBounds();
 		org.eclipse.swt.graphics.Point origin = control.getParent().toDisplay(bounds.x, bounds.y);
 		return new Rectangle(origin.x, origin.y, bounds.width, bounds.height);
+	}
+
+	/** The clipboard once the copy has reached it (X delivers the selection asynchronously). */
+	private static String copied(Display display, String before) {
+		Workbench.waitUntil(() -> {
+			String now = clipboard(display);
+			return now != null && !now.equals(before);
+		});
+		return String.valueOf(clipboard(display));
 	}
 
 	private static String clipboard(Display display) {
