@@ -81,7 +81,9 @@ class MatrixKeyboardTest {
 		assertEquals(0, matrix.selectedRow());
 		assertEquals(1, matrix.selectedColumn());
 		for (int i = 0; i < row; i++) {
+			int next = i + 1;
 			UserEvents.key(display, 0, SWT.ARROW_DOWN);
+			Workbench.waitUntil(() -> matrix.selectedRow() == next); // X delivers keys asynchronously
 		}
 		assertEquals(row, matrix.selectedRow());
 		assertEquals(1, matrix.selectedColumn());
