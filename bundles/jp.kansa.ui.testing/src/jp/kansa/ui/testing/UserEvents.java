@@ -4,19 +4,51 @@
 package jp.kansa.ui.testing;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.List;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 
 /**
  * What a user does, as operating-system events: {@link Display#post(Event)} puts them into the
  * X server's queue (Xvfb in tests), so they go through focus, traversal, mnemonics, default
  * buttons and key bindings exactly as a person's keyboard and mouse do. A test that calls a
  * handler or sets a model proves the code; these prove that a user can do it.
+ * <p>
+ * Two things a person does without thinking have to be done here on purpose, because the X
+ * server delivers posted events asynchronously and Xvfb runs no window manager:
+ * <ul>
+ * <li>a person looks at the window before typing: each click first makes its window the active
+ * one and puts the pointer over it (keys go where the pointer and the X focus are), and when
+ * the clicked control takes the keyboard, returns only once it has it;</li>
+ * <li>a person sees the key land before pressing the next: each key and click returns only
+ * once SWT has dispatched its release, so the next event, and the test's next look at the
+ * widgets, come after it.</li>
+ * </ul>
+ * Both waits are bounded: an event that lands outside SWT (an open menu, which grabs the
+ * keyboard) only costs the time-out, and keys typed while a native dialog has the keyboard are
+ * not waited for at all.
  */
 public final class UserEvents {
+
+	/** How long a posted event may take to come back from the X server on a busy machine. */
+	private static final long DELIVERY_TIMEOUT_MILLIS = 3_000;
+
+	/** Inside an open menu the release never reaches SWT: waiting longer gains nothing. */
+	private static final long MENU_KEY_TIMEOUT_MILLIS = 300;
+
+	private static final int[] MODIFIERS = { SWT.CTRL, SWT.SHIFT, SWT.ALT };
 
 	private UserEvents() {
 	}
@@ -40,19 +72,45 @@ public final class UserEvents {
 	/** Clicks the given button (1 left, 3 right) {@code count} times at the point. */
 	public static void clickAt(Control control, int x, int y, int button, int count) {
 		Display display = control.getDisplay();
-		control.getShell().forceActive();
-		UiTestSupport.spin();
-		Point onScreen = control.toDisplay(x, y);
-		Event move = new Event();
-		move.type = SWT.MouseMove;
-		move.x = onScreen.x;
-		move.y = onScreen.y;
-		display.post(move);
-		UiTestSupport.spin();
-		for (int i = 0; i < count; i++) {
-			post(display, SWT.MouseDown, button);
-			post(display, SWT.MouseUp, button);
+		activate(control.getShell());
+		movePointer(display, control.toDisplay(x, y));
+		// a right click opens a context menu, which grabs the pointer: its release never reaches SWT
+		int releases = button == 3 ? 0 : count;
+		try (Delivery delivery = new Delivery(display, button == 3 ? SWT.MouseDown : SWT.MouseUp)) {
+			for (int i = 0; i < count; i++) {
+				post(display, SWT.MouseDown, button);
+				post(display, SWT.MouseUp, button);
+			}
+			delivery.await(button == 3 ? count : releases, DELIVERY_TIMEOUT_MILLIS);
 		}
+		if (button == 1 && takesKeyboard(control)) {
+			UiTestSupport.waitUntil(() -> control.isDisposed() || control.isFocusControl(), DELIVERY_TIMEOUT_MILLIS);
+		}
+		UiTestSupport.spin();
+	}
+
+	/**
+	 * Makes the shell the active window with the pointer over it, as a user's hand and eyes are
+	 * before typing: without a window manager nothing activates a newly mapped dialog, and keys
+	 * go to the window under the pointer.
+	 */
+	public static void activate(Shell shell) {
+		Display display = shell.getDisplay();
+		UiTestSupport.waitUntil(() -> shell.isDisposed() || shell.isVisible(), DELIVERY_TIMEOUT_MILLIS);
+		if (shell.isDisposed()) {
+			return;
+		}
+		Rectangle bounds = shell.getBounds();
+		Point pointer = display.getCursorLocation();
+		if (!bounds.contains(pointer)) {
+			movePointer(display, new Point(bounds.x + bounds.width / 2, bounds.y + Math.min(bounds.height / 2, 40)));
+		}
+		// SWT's idea of the active shell can be stale once a dialog has closed: ask X every time
+		long end = System.currentTimeMillis() + DELIVERY_TIMEOUT_MILLIS;
+		do {
+			shell.forceActive();
+			UiTestSupport.waitUntil(() -> shell.isDisposed() || display.getActiveShell() == shell, 250);
+		} while (display.getActiveShell() != shell && System.currentTimeMillis() < end && !shell.isDisposed());
 		UiTestSupport.spin();
 	}
 
@@ -65,11 +123,48 @@ public final class UserEvents {
 
 	/** Presses one key with modifiers, e.g. {@code key(d, SWT.MOD1, 's')}, {@code key(d, 0, SWT.CR)}. */
 	public static void key(Display display, int modifiers, int key) {
+		// a native dialog (GTK's file chooser) is no SWT shell: its keys never come back to SWT
+		boolean swtHasKeyboard = display.getActiveShell() != null && display.getFocusControl() != null;
+		try (Delivery delivery = new Delivery(display, SWT.KeyUp)) {
+			int releases = press(display, modifiers, key);
+			delivery.await(releases, swtHasKeyboard ? DELIVERY_TIMEOUT_MILLIS : 0);
+			if (swtHasKeyboard && delivery.nothingArrived()) {
+				// Seen on Xvfb after a modal dialog has closed: the first key press reaches no
+				// client although SWT has the focus. A person whose key did not register presses it
+				// again; a key that reached any SWT widget or menu is never repeated.
+				delivery.await(press(display, modifiers, key), DELIVERY_TIMEOUT_MILLIS);
+			}
+		}
+		UiTestSupport.spin();
+	}
+
+	/** Posts the key with its modifiers down and up; returns how many releases SWT will see. */
+	private static int press(Display display, int modifiers, int key) {
 		pressModifiers(display, modifiers, SWT.KeyDown);
-		Event down = keyEvent(SWT.KeyDown, key);
-		display.post(down);
+		display.post(keyEvent(SWT.KeyDown, key));
 		display.post(keyEvent(SWT.KeyUp, key));
-		pressModifiers(display, modifiers, SWT.KeyUp);
+		return 1 + pressModifiers(display, modifiers, SWT.KeyUp);
+	}
+
+	/** Whether a click on this kind of control gives it the keyboard, as GTK does. */
+	private static boolean takesKeyboard(Control control) {
+		if (control.isDisposed() || !control.isEnabled()) { // a click on 完了 closes the dialog
+			return false;
+		}
+		// a read-only combo opens its list instead; buttons and labels need not be waited for
+		return control instanceof Text || control instanceof Table || control instanceof Tree || control instanceof List
+				|| control instanceof Spinner || control instanceof StyledText
+				|| (control instanceof Combo && (control.getStyle() & SWT.READ_ONLY) == 0);
+	}
+
+	/** Moves the pointer and returns once the X server reports it there. */
+	private static void movePointer(Display display, Point onScreen) {
+		Event move = new Event();
+		move.type = SWT.MouseMove;
+		move.x = onScreen.x;
+		move.y = onScreen.y;
+		display.post(move);
+		UiTestSupport.waitUntil(() -> onScreen.equals(display.getCursorLocation()), DELIVERY_TIMEOUT_MILLIS);
 		UiTestSupport.spin();
 	}
 
@@ -85,16 +180,18 @@ public final class UserEvents {
 		return event;
 	}
 
-	private static void pressModifiers(Display display, int modifiers, int type) {
-		int[] keys = { SWT.CTRL, SWT.SHIFT, SWT.ALT };
-		for (int modifier : keys) {
+	private static int pressModifiers(Display display, int modifiers, int type) {
+		int pressed = 0;
+		for (int modifier : MODIFIERS) {
 			if ((modifiers & modifier) != 0) {
 				Event event = new Event();
 				event.type = type;
 				event.keyCode = modifier;
 				display.post(event);
+				pressed++;
 			}
 		}
+		return pressed;
 	}
 
 	private static void post(Display display, int type, int button) {
@@ -102,5 +199,80 @@ public final class UserEvents {
 		event.type = type;
 		event.button = button;
 		display.post(event);
+	}
+
+	/**
+	 * Counts the events of one type that SWT dispatches while it is open: the sign that posted
+	 * events have come back from the X server. A pop-up menu shown or hidden meanwhile ends the
+	 * wait too: an open menu grabs keyboard and pointer, so their releases never reach SWT.
+	 */
+	private static final class Delivery implements AutoCloseable {
+
+		private final Display display;
+		private final int type;
+		private int seen;
+		private boolean menuChanged;
+		private final boolean menuWasOpen;
+		private int pressed;
+		private final Listener counter = event -> seen++;
+		private final Listener presses = event -> pressed++;
+		private final Listener menus = event -> menuChanged |= event.widget instanceof Menu;
+
+		Delivery(Display display, int type) {
+			this.display = display;
+			this.type = type;
+			this.menuWasOpen = OpenMenus.on(display).any();
+			display.addFilter(type, counter);
+			display.addFilter(SWT.KeyDown, presses);
+			display.addFilter(SWT.Show, menus);
+			display.addFilter(SWT.Hide, menus);
+		}
+
+		/** Not a key, not a release, no menu: the posted events reached no widget of this display. */
+		boolean nothingArrived() {
+			return seen == 0 && pressed == 0 && !menuChanged && !menuWasOpen;
+		}
+
+		void await(int count, long timeoutMillis) {
+			long timeout = menuWasOpen ? MENU_KEY_TIMEOUT_MILLIS : timeoutMillis;
+			UiTestSupport.waitUntil(() -> seen >= count || menuChanged, timeout);
+		}
+
+		@Override
+		public void close() {
+			display.removeFilter(type, counter);
+			display.removeFilter(SWT.KeyDown, presses);
+			display.removeFilter(SWT.Show, menus);
+			display.removeFilter(SWT.Hide, menus);
+		}
+	}
+
+	/** Which drop-down and pop-up menus of the display are open, watched from the first event posted. */
+	private static final class OpenMenus {
+
+		private static final String KEY = OpenMenus.class.getName();
+		private int open;
+
+		static OpenMenus on(Display display) {
+			OpenMenus watch = (OpenMenus) display.getData(KEY);
+			if (watch == null) {
+				OpenMenus created = new OpenMenus();
+				display.addFilter(SWT.Show, event -> created.count(event, +1));
+				display.addFilter(SWT.Hide, event -> created.count(event, -1));
+				display.setData(KEY, created);
+				watch = created;
+			}
+			return watch;
+		}
+
+		private void count(Event event, int change) {
+			if (event.widget instanceof Menu menu && (menu.getStyle() & SWT.BAR) == 0) {
+				open = Math.max(0, open + change);
+			}
+		}
+
+		boolean any() {
+			return open > 0;
+		}
 	}
 }

@@ -110,13 +110,16 @@ final class UserActions {
 		Set<Shell> before = Set.of(display.getShells());
 		StringBuilder seen = new StringBuilder();
 		boolean[] answered = new boolean[1];
+		boolean[] gaveUp = new boolean[1];
 		Throwable[] failed = new Throwable[1];
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
 			Optional<Shell> dialog = Arrays.stream(display.getShells()).filter(s -> !before.contains(s) && s.isVisible())
 					.findFirst();
 			if (dialog.isEmpty()) {
-				display.timerExec(100, poll[0]);
+				if (!gaveUp[0]) { // a poll outliving a failed test would close the next test's dialog
+					display.timerExec(100, poll[0]);
+				}
 				return;
 			}
 			UiTestSupport.sleep(200);
@@ -134,9 +137,13 @@ final class UserActions {
 		display.timerExec(200, poll[0]);
 		FormToolkit.ensureVisible(control);
 		UiTestSupport.spin();
-		UserEvents.click(control);
-		UiTestSupport.waitUntil(() -> answered[0], 10_000);
-		UiTestSupport.spin();
+		try {
+			UserEvents.click(control);
+			UiTestSupport.waitUntil(() -> answered[0], 10_000);
+			UiTestSupport.spin();
+		} finally {
+			gaveUp[0] = true;
+		}
 		assertTrue(answered[0], "a dialog opened"); //$NON-NLS-1$
 		if (failed[0] instanceof AssertionError e) {
 			throw e;

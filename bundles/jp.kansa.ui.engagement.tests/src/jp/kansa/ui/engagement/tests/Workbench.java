@@ -98,6 +98,7 @@ final class Workbench {
 		StringBuilder seen = new StringBuilder();
 		Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Runnable[] closer = new Runnable[1];
+		boolean[] gaveUp = new boolean[1];
 		closer[0] = () -> {
 			Shell active = display.getActiveShell();
 			Shell dialog = active != null && active != main ? active : null;
@@ -107,7 +108,9 @@ final class Workbench {
 				}
 			}
 			if (dialog == null) {
-				display.timerExec(100, closer[0]);
+				if (!gaveUp[0]) { // a poll outliving its test would close the next test's dialog
+					display.timerExec(100, closer[0]);
+				}
 				return;
 			}
 			seen.append(dialog.getText()).append('\n');
@@ -115,8 +118,12 @@ final class Workbench {
 			dialog.close();
 		};
 		display.timerExec(200, closer[0]);
-		action.run();
-		spin();
+		try {
+			action.run();
+			spin();
+		} finally {
+			gaveUp[0] = true;
+		}
 		return seen.toString();
 	}
 
