@@ -170,6 +170,23 @@ class DiffCommandTest {
 	}
 
 	@Test
+	void aFileThatIsNoXmlIsCalledSoNotInTheParsersWords() throws Exception {
+		Locale before = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.JAPANESE);
+			Path workbook = OUT.resolve("workpaper.kansa");
+			Files.write(workbook, new byte[] { 'P', 'K', 3, 4, 20, 0, 0, 0 }); // a zip: an .xlsx renamed
+			assertEquals(ExitCode.ERROR, run("diff", SAMPLE, workbook.toString()));
+			String said = stderr.toString(StandardCharsets.UTF_8);
+			assertTrue(said.contains("workpaper.kansa"), said);
+			assertTrue(said.contains("XML 形式ではありません"), said);
+			assertTrue(!said.contains("プロローグ") && !said.contains("prolog"), said); //$NON-NLS-1$
+		} finally {
+			Locale.setDefault(before);
+		}
+	}
+
+	@Test
 	void usageErrorsExitTwo() {
 		assertEquals(ExitCode.ERROR, run("diff", SAMPLE));
 		assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("<new.kansa>"), stderr::toString);

@@ -276,6 +276,27 @@ class HostileEngagementFileTest {
 	}
 
 	@Test
+	void filesThatAreNoXmlAreCalledSo() throws IOException {
+		byte[][] foreign = { "hello, auditor\n".getBytes(StandardCharsets.US_ASCII), //
+				{ 'P', 'K', 3, 4, 20, 0 }, // a workbook
+				"%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), //
+				"  \n{\"id\": \"E\"}".getBytes(StandardCharsets.US_ASCII) };
+		for (byte[] content : foreign) {
+			Path file = folder.resolve("foreign.kansa");
+			Files.write(file, content);
+			String message = assertThrows(EngagementFileException.class, () -> EngagementFiles.load(file)).getMessage();
+			assertTrue(message.contains("it is not XML"), message);
+			assertTrue(message.contains("foreign.kansa"), message);
+			assertFalse(message.toLowerCase(Locale.ROOT).contains("prolog"), message);
+		}
+		// white space before the declaration is no reason: the parser decides about those
+		Path spaced = folder.resolve("spaced.kansa");
+		Files.writeString(spaced, "\n" + HEAD + "</kansa:Engagement>\n");
+		String message = assertThrows(EngagementFileException.class, () -> EngagementFiles.load(spaced)).getMessage();
+		assertFalse(message.contains("it is not XML"), message);
+	}
+
+	@Test
 	void folderIsAFolderNotMissing() throws IOException {
 		Path sub = Files.createDirectory(folder.resolve("audit.kansa"));
 		EngagementFileException error = assertThrows(EngagementFileException.class, () -> EngagementFiles.load(sub));

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.internal.io.AtomicFileWriter;
 import jp.kansa.model.internal.io.FileMessages;
+import jp.kansa.model.internal.io.XmlStart;
 import jp.kansa.model.internal.io.LoadProblem;
 import jp.kansa.model.internal.io.StaleSaves;
 import jp.kansa.model.resource.KansaResourceFactory;
@@ -65,6 +66,9 @@ public final class EngagementFiles {
 			// a pipe or a device would block the reader forever or feed it endless bytes
 			throw new EngagementFileException(absolute, FileMessages.get("file.notRegular"), -1, -1, null); //$NON-NLS-1$
 		}
+		if (beginsOtherwise(absolute)) {
+			throw new EngagementFileException(absolute, FileMessages.get("file.notXml"), -1, -1, null); //$NON-NLS-1$
+		}
 		URI uri = URI.createFileURI(absolute.toString());
 		Resource resource = resourceSet.createResource(uri);
 		if (resource == null) {
@@ -92,6 +96,14 @@ public final class EngagementFiles {
 			throw new EngagementFileException(absolute, problem, -1, -1, null);
 		}
 		return (Engagement) resource.getContents().get(0);
+	}
+
+	private static boolean beginsOtherwise(Path file) throws EngagementFileException {
+		try {
+			return XmlStart.beginsOtherwise(file);
+		} catch (IOException e) {
+			throw new EngagementFileException(file, e.getMessage(), -1, -1, e);
+		}
 	}
 
 	private static boolean isCompleteEngagement(Path file) {
