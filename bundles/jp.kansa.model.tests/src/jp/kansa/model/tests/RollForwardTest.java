@@ -5,6 +5,7 @@ package jp.kansa.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,6 +73,9 @@ class RollForwardTest {
 		assertEquals(LocalDate.of(2026, 4, 1), next.getPeriodStart());
 		assertEquals(LocalDate.of(2027, 3, 31), next.getPeriodEnd());
 		assertEquals(prior.getId(), next.getPriorEngagementId());
+		assertNotEquals(prior.getId(), next.getId(), "a new year is an engagement of its own"); //$NON-NLS-1$
+		assertNotEquals(next.getId(), RollForward.roll(prior, reiwa8()).engagement().getId(),
+				"every roll-forward makes a new engagement"); //$NON-NLS-1$
 		assertEquals(prior.getName(), next.getPriorEngagementName());
 
 		assertTrue(next.getSignOffs().isEmpty(), "sign-offs start fresh");

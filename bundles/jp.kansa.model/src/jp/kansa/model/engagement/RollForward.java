@@ -56,6 +56,7 @@ public final class RollForward {
 		next.setReferenceDate(orNextYear(options.referenceDate(), prior.getReferenceDate()));
 		next.setPeriodStart(orNextYear(options.periodStart(), prior.getPeriodStart()));
 		next.setPeriodEnd(orNextYear(options.periodEnd(), prior.getPeriodEnd()));
+		next.setId(EngagementIds.fresh()); // a new year is a new engagement; the prior one is linked below
 		next.setPriorEngagementId(prior.getId());
 		next.setPriorEngagementName(prior.getName());
 		next.setPriorEngagementPath(null);

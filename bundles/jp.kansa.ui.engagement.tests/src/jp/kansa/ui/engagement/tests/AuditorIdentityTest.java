@@ -84,6 +84,8 @@ class AuditorIdentityTest {
 		String written = Files.readString(target);
 		assertTrue(written.contains("name=\"" + PREPARER + "\""), written); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(written.contains("name=\"" + REVIEWER + "\" role=\"reviewer\""), written); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(java.util.regex.Pattern.compile("<kansa:Engagement[^>]*\\sid=\"E-[0-9a-f-]{36}\"").matcher(written).find(), //$NON-NLS-1$
+				"a new engagement has an id of its own: " + written.substring(0, 400)); //$NON-NLS-1$
 	}
 
 	@Test

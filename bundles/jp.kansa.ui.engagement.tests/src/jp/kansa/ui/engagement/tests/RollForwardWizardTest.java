@@ -91,6 +91,9 @@ class RollForwardWizardTest {
 			UserEvents.click(annotations);
 			UiTestSupport.waitUntil(() -> !annotations.getSelection(), 5_000);
 			Workbench.screenshot(dialog, "roll-forward-options"); //$NON-NLS-1$
+			// the writing runs in the wizard's own progress context, off the UI thread
+			assertFalse(Widgets.find(dialog, org.eclipse.jface.wizard.ProgressMonitorPart.class, p -> true).isEmpty(),
+					"the wizard shows progress while it writes"); //$NON-NLS-1$
 			UserEvents.click(button(dialog, IDialogConstants.FINISH_LABEL)); // 完了
 		});
 

@@ -18,6 +18,7 @@ import jp.kansa.model.Party;
 import jp.kansa.model.PartyKind;
 import jp.kansa.model.TeamMember;
 import jp.kansa.model.engagement.EngagementFiles;
+import jp.kansa.model.engagement.EngagementIds;
 import jp.kansa.model.resource.KansaResources;
 import jp.kansa.ui.engagement.internal.editors.CatalogRows;
 
@@ -30,7 +31,7 @@ public final class EngagementTemplate {
 	public static Engagement create(String name, String institutionName, LocalDate referenceDate) {
 		KansaFactory f = KansaFactory.eINSTANCE;
 		Engagement engagement = f.createEngagement();
-		engagement.setId("engagement"); //$NON-NLS-1$
+		engagement.setId(EngagementIds.fresh());
 		engagement.setName(name);
 		engagement.setReferenceDate(referenceDate);
 		engagement.setCatalogId(CatalogRows.catalog().getId());

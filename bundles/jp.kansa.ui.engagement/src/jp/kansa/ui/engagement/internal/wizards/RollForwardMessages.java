@@ -38,6 +38,7 @@ public final class RollForwardMessages extends NLS {
 	public static String keepDates;
 	public static String alwaysFresh;
 	public static String failed;
+	public static String rolling;
 	public static String priorConclusion;
 	public static String priorNone;
 	public static String flagsNone;

@@ -4,8 +4,10 @@
 package jp.kansa.ui.engagement.internal.wizards;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
@@ -32,7 +34,7 @@ public class RollForwardWizard extends Wizard {
 		this.page = page;
 		this.initialPrior = initialPrior;
 		setWindowTitle(RollForwardMessages.windowTitle);
-		setNeedsProgressMonitor(false);
+		setNeedsProgressMonitor(true);
 	}
 
 	@Override
@@ -52,11 +54,24 @@ public class RollForwardWizard extends Wizard {
 	@Override
 	public boolean performFinish() {
 		RollForwardOptions chosen = options.applyTo(files.options());
+		Path prior = files.priorFile();
 		Path target = files.newFile();
 		try {
-			result = RollForward.toFile(files.priorFile(), target, chosen);
-		} catch (IOException e) {
-			options.setErrorMessage(NLS.bind(RollForwardMessages.failed, e.getMessage()));
+			getContainer().run(true, false, monitor -> {
+				monitor.beginTask(NLS.bind(RollForwardMessages.rolling, target.getFileName()), IProgressMonitor.UNKNOWN);
+				try {
+					result = RollForward.toFile(prior, target, chosen);
+				} catch (IOException e) {
+					throw new InvocationTargetException(e);
+				} finally {
+					monitor.done();
+				}
+			});
+		} catch (InvocationTargetException e) {
+			options.setErrorMessage(NLS.bind(RollForwardMessages.failed, e.getCause().getMessage()));
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 			return false;
 		}
 		created = target;
