@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jp.kansa.model.Catalog;
 import jp.kansa.model.CheckPoint;
 import jp.kansa.model.GlossaryTerm;
+import jp.kansa.model.engagement.DefinitionStatus;
 
 /**
  * The 用語 sheet: the footnoted terms of the 確認表 with their definitions where one was
@@ -25,21 +26,10 @@ public final class Glossary {
 				Column.number(text.get("col.termNumber"), 6, term -> Integer.valueOf(term.getNumber())),
 				Column.wrapped(text.get("col.term"), 24, GlossaryTerm::getTerm),
 				Column.wrapped(text.get("col.definition"), 80, term -> definition(term, text)),
-				Column.wrapped(text.get("col.definitionStatus"), 24, term -> definitionStatus(term, text)),
+				Column.wrapped(text.get("col.definitionStatus"), 24, term -> DefinitionStatus.of(term).label(text.locale())),
 				Column.wrapped(text.get("col.usedBy"), 30, term -> term.getUsedBy().stream()
 						.map(CheckPoint::getId).collect(Collectors.joining("、"))));
 		return new Table<>(text.get("sheet.glossary"), columns, catalog.getGlossary());
-	}
-
-	/**
-	 * Where the definition comes from, in words: the domain file's status code and source note
-	 * are the researchers' bookkeeping ("NOT RETRIEVED (definition)", "paraphrase of …"), not text
-	 * for an auditor; what matters to the reader is whether the checklist's own 用語の解説 was seen.
-	 */
-	static String definitionStatus(GlossaryTerm term, WorkpaperText text) {
-		String definition = term.getDefinition();
-		return definition == null || definition.isBlank() ? text.get("definitionStatus.notConfirmed")
-				: text.get("definitionStatus.otherDocument");
 	}
 
 	static String definition(GlossaryTerm term, WorkpaperText text) {

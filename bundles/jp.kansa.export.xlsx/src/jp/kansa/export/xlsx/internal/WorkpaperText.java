@@ -17,11 +17,18 @@ public final class WorkpaperText {
 	private static final String BUNDLE = "jp.kansa.export.xlsx.internal.messages"; //$NON-NLS-1$
 
 	private final ResourceBundle bundle;
+	private final Locale locale;
 
 	public WorkpaperText(Locale locale) {
+		this.locale = locale;
 		// No fallback to the default locale: only ja (messages_ja) or the base (English).
 		bundle = ResourceBundle.getBundle(BUNDLE, locale, WorkpaperText.class.getClassLoader(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+	/** The language the workpaper is written in. */
+	public Locale locale() {
+		return locale;
 	}
 
 	public String get(String key, Object... arguments) {

@@ -15,7 +15,6 @@ public final class Messages extends NLS {
 	public static String Section_titleStatus;
 
 	public static String Term_definitionNotConfirmed;
-	public static String Term_definitionFromOtherDocument;
 
 	public static String Navigator_searchHint;
 

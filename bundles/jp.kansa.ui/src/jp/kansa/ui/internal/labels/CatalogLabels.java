@@ -3,6 +3,8 @@
  */
 package jp.kansa.ui.internal.labels;
 
+import java.util.Locale;
+
 import org.eclipse.osgi.util.NLS;
 
 import jp.kansa.model.Category;
@@ -14,6 +16,7 @@ import jp.kansa.model.Part;
 import jp.kansa.model.Section;
 import jp.kansa.model.TitleStatus;
 import jp.kansa.model.Volume;
+import jp.kansa.model.engagement.DefinitionStatus;
 import jp.kansa.model.provider.KansaEditPlugin;
 import jp.kansa.ui.internal.i18n.Messages;
 
@@ -86,13 +89,9 @@ public final class CatalogLabels {
 		return term.getDefinition() != null && !term.getDefinition().isBlank();
 	}
 
-	/**
-	 * Where the definition stands, as a word: taken from another document (a ministry text, a draft
-	 * glossary, an encyclopaedia; the 確認表's own 用語の解説 was not available) or not confirmed.
-	 * The domain file's status codes ("NOT RETRIEVED", "secondary (…)") are researchers' notes.
-	 */
+	/** Where the definition stands, in the same words as the workpaper's 用語 sheet. */
 	public static String definitionStatus(GlossaryTerm term) {
-		return hasDefinition(term) ? Messages.Term_definitionFromOtherDocument : Messages.Term_definitionNotConfirmed;
+		return DefinitionStatus.of(term).label(Locale.getDefault());
 	}
 
 	public static String abbreviate(String text, int length) {
