@@ -99,6 +99,47 @@ class EvidenceStateTest {
 		Workbench.screenshot(editor.getSite().getShell(), "assessment-evidence-state"); //$NON-NLS-1$
 	}
 
+	/**
+	 * The live validation and the 評価 page read a file once between them: after the validation has
+	 * hashed it, the page shows the validation's result. Proven with a file rewritten behind both
+	 * (same size, same modification time): a page that read it again would say 変更あり.
+	 */
+	@Test
+	void theAssessmentPageReusesTheHashTheValidationComputed() throws Exception {
+		Files.createDirectories(folder.resolve("evidence")); //$NON-NLS-1$
+		Path scan = folder.resolve("evidence/scan.txt"); //$NON-NLS-1$
+		Files.writeString(scan, "original contract scan"); //$NON-NLS-1$
+		String recorded = java.util.HexFormat.of().formatHex(
+				java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(scan))); //$NON-NLS-1$
+		Path file = folder.resolve("shared.kansa"); //$NON-NLS-1$
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<kansa:Engagement xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:kansa="http://www.kansa.jp/model/kansa/1.1"
+				    id="E" name="共有の確認" institution="P-H" referenceDate="2025-09-30" catalogId="kakuninhyo">
+				  <parties id="P-H" name="病院"/>
+				  <parties id="P-V" name="事業者" kind="vendor"/>
+				  <contracts id="C-1" title="保守契約" parties="P-H P-V" startDate="2025-04-01"/>
+				  <contractChecks id="C-1/1-A-1-①" contract="C-1" checkPointId="1-A-1-①" responsibility="institution" evidence="EV-1"/>
+				  <evidence id="EV-1" title="スキャン" kind="file" path="evidence/scan.txt" sha256="%s"/>
+				</kansa:Engagement>
+				""".formatted(recorded)); //$NON-NLS-1$
+		EngagementEditor editor = Workbench.open(file);
+		Workbench.awaitValidation(editor);
+		assertTrue(editor.validation().results().problems().stream().noneMatch(d -> d.getMessage().contains("scan.txt")), //$NON-NLS-1$
+				"the validation found the file unchanged"); //$NON-NLS-1$
+
+		java.nio.file.attribute.FileTime stamp = Files.getLastModifiedTime(scan);
+		Files.writeString(scan, "modified contract scan"); // 22 bytes, as before //$NON-NLS-1$
+		Files.setLastModifiedTime(scan, stamp);
+
+		editor.setActivePage(AssessmentPage.ID);
+		AssessmentPage page = (AssessmentPage) editor.getActivePageInstance();
+		Workbench.spin();
+		UserActions.clickRow(page.checks().getTable(), 0);
+		UiTestSupport.waitUntil(() -> !page.isCheckingEvidence() && !states(page).contains("確認中…"), 30_000); //$NON-NLS-1$
+		assertEquals(List.of("SHA-256 一致"), states(page), "the page showed the validation's hash"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	private static List<String> states(AssessmentPage page) {
 		return Workbench.column(page.evidence().getTable(), 2);
 	}

@@ -75,11 +75,7 @@ public class AssessmentPage extends EngagementPage {
 	public static final String ID = "assessment"; //$NON-NLS-1$
 
 	/** Evidence files are read in the background; a row is redrawn when its state comes in. */
-	private final EvidenceStatus evidenceStatus = new EvidenceStatus(known -> {
-		if (this.evidence != null && !this.evidence.getControl().isDisposed()) {
-			this.evidence.update(known, null);
-		}
-	});
+	private final EvidenceStatus evidenceStatus;
 	private Clock clock = Clock.systemUTC();
 	private CheckFilter filter = CheckFilter.ALL;
 	private Combo statusFilter;
@@ -111,6 +107,12 @@ public class AssessmentPage extends EngagementPage {
 
 	public AssessmentPage(EngagementEditor editor) {
 		super(editor, ID, Messages.Page_assessment);
+		// the editor's checker: a file hashed for the live validation is not hashed again here
+		this.evidenceStatus = new EvidenceStatus(editor.evidenceChecker(), known -> {
+			if (this.evidence != null && !this.evidence.getControl().isDisposed()) {
+				this.evidence.update(known, null);
+			}
+		});
 	}
 
 	@Override

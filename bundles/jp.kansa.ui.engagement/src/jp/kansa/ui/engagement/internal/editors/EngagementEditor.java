@@ -44,6 +44,7 @@ import jp.kansa.model.SignOff;
 import jp.kansa.model.TeamMember;
 import jp.kansa.model.engagement.EngagementFileException;
 import jp.kansa.model.engagement.EngagementFiles;
+import jp.kansa.model.engagement.EvidenceChecker;
 import jp.kansa.model.engagement.LastModifiedStamper;
 import jp.kansa.model.provider.KansaItemProviderAdapterFactory;
 import jp.kansa.model.resource.KansaResources;
@@ -78,6 +79,8 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 	private Engagement engagement;
 	private EngagementCommands commands;
 	private ValidationService validation;
+	/** One per editor: the validation and the 評価 page share the hashes of the evidence files. */
+	private final EvidenceChecker evidenceChecker = new EvidenceChecker();
 	private Path file;
 	private EngagementFileException loadProblem;
 	/** Copies a killed save left beside the file (see EngagementFiles#recoveredCopies): 概要 names them. */
@@ -106,7 +109,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 			recoveredCopies = EngagementFiles.recoveredCopies(file);
 			engagement.eResource().eAdapters().add(new LastModifiedStamper());
 			commands = new EngagementCommands(domain, engagement);
-			validation = new ValidationService(engagement);
+			validation = new ValidationService(engagement, evidenceChecker);
 			stack.addCommandStackListener(stackListener);
 		} catch (EngagementFileException e) {
 			loadProblem = e;
@@ -314,6 +317,10 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 
 	public ValidationService validation() {
 		return validation;
+	}
+
+	public EvidenceChecker evidenceChecker() {
+		return evidenceChecker;
 	}
 
 	/** The recovered copies found beside the file when it was opened; never deleted here. */

@@ -39,7 +39,7 @@ final class EvidenceStatus {
 	private record Request(Evidence evidence, Path folder, String path, String sha256, int generation) {
 	}
 
-	private final EvidenceChecker checker = new EvidenceChecker();
+	private final EvidenceChecker checker;
 	private final Consumer<Evidence> changed;
 	private final Display display;
 	private final Job job;
@@ -49,8 +49,12 @@ final class EvidenceStatus {
 	private volatile int generation;
 	private volatile boolean disposed;
 
-	/** @param changed told on the UI thread of each evidence whose state became known: redraw its row */
-	EvidenceStatus(Consumer<Evidence> changed) {
+	/**
+	 * @param checker the editor's, shared with its validation so that each file is hashed once
+	 * @param changed told on the UI thread of each evidence whose state became known: redraw its row
+	 */
+	EvidenceStatus(EvidenceChecker checker, Consumer<Evidence> changed) {
+		this.checker = checker;
 		this.changed = changed;
 		this.display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
 		this.job = new Job(Messages.Evidence_checkJob) {

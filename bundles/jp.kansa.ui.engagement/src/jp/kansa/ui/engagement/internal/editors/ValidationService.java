@@ -62,7 +62,7 @@ public final class ValidationService {
 	private final List<String> checkPointIds;
 	private final ListenerList<Consumer<ValidationResults>> listeners = new ListenerList<>();
 	private final ListenerList<Runnable> stateListeners = new ListenerList<>();
-	private final EvidenceChecker checker = new EvidenceChecker();
+	private final EvidenceChecker checker;
 	private final Display display;
 	private final Job job;
 	/** Replaced on the UI thread only. */
@@ -72,7 +72,13 @@ public final class ValidationService {
 	private volatile boolean disposed;
 
 	public ValidationService(Engagement engagement) {
+		this(engagement, new EvidenceChecker());
+	}
+
+	/** @param checker shared with the 評価 page, whose evidence column reuses the hashes computed here */
+	public ValidationService(Engagement engagement, EvidenceChecker checker) {
 		this.engagement = engagement;
+		this.checker = checker;
 		this.checkPointIds = CatalogRows.checkPointIds();
 		this.display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
 		this.job = new Job(Messages.Validation_jobName) {
