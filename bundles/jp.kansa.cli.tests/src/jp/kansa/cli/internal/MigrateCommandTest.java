@@ -85,6 +85,10 @@ class MigrateCommandTest {
 		Engagement migrated = EngagementFiles.load(output);
 		assertEquals("試験版 2027", migrated.getCatalogEdition());
 		assertArrayEquals(original, Files.readAllBytes(source));
+		// element ids stay: the two versions compare check by check
+		assertEquals(ExitCode.FINDINGS, run("diff", source.toString(), output.toString(), "--lang", "ja"));
+		assertTrue(out().contains("C-2 × 2-A-6-② 確認事項ID: 2-A-6-① → 2-A-6-②\n"), out());
+		assertTrue(out().contains("C-2 × 2-A-7-② (契約別確認) を追加"), out());
 
 		// never over an existing file
 		assertEquals(ExitCode.ERROR, run("migrate", source.toString(), "--mapping", TEST_EDITION.toString(), "--output",

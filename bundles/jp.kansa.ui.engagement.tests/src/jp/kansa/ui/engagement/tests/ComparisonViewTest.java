@@ -194,7 +194,17 @@ class ComparisonViewTest {
 		Display display = field.getDisplay();
 		UserEvents.click(field);
 		UiTestSupport.waitUntil(field::isFocusControl, 5_000);
-		assertTrue(field.isFocusControl(), "the click put the caret into the field"); //$NON-NLS-1$
+		if (!field.isFocusControl()) {
+			// the first click may only have activated the view
+			UserEvents.click(field);
+			UiTestSupport.waitUntil(field::isFocusControl, 5_000);
+		}
+		if (!field.isFocusControl()) {
+			Workbench.screenshot(field.getShell(), "comparison-focus-lost"); //$NON-NLS-1$
+		}
+		assertTrue(field.isFocusControl(), () -> "the click put the caret into the field; the focus is on " //$NON-NLS-1$
+				+ display.getFocusControl() + " in " + (display.getFocusControl() == null ? null //$NON-NLS-1$
+						: display.getFocusControl().getShell().getText()) + ", active shell " + display.getActiveShell()); //$NON-NLS-1$
 		UserEvents.type(display, text);
 		UiTestSupport.waitUntil(() -> field.getText().equals(text), 5_000);
 		assertEquals(text, field.getText(), "the keys reached the field"); //$NON-NLS-1$

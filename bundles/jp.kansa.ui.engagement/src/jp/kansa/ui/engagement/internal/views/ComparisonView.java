@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -43,6 +44,7 @@ public class ComparisonView extends ViewPart {
 	private static final DifferenceKind[] KINDS = { null, DifferenceKind.ADDED, DifferenceKind.REMOVED,
 			DifferenceKind.CHANGED };
 
+	private Composite parent;
 	private Label heading;
 	private Combo kind;
 	private Combo element;
@@ -59,12 +61,19 @@ public class ComparisonView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
-		heading = new Label(parent, SWT.WRAP);
+		this.parent = parent;
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+		heading = new Label(top, SWT.WRAP);
 		heading.setText(CompareMessages.Comparison_empty);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(heading);
+		count = new Label(top, SWT.NONE);
+		GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(count);
 
+		// two short rows rather than one long one: the view often sits in a narrow stack
 		Composite filters = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(filters);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(filters);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
 		new Label(filters, SWT.NONE).setText(CompareMessages.Comparison_kind);
 		kind = new Combo(filters, SWT.READ_ONLY);
@@ -78,13 +87,11 @@ public class ComparisonView extends ViewPart {
 		new Label(filters, SWT.NONE).setText(CompareMessages.Comparison_checkPoint);
 		checkPoint = new Text(filters, SWT.BORDER | SWT.SEARCH);
 		checkPoint.setMessage("2-A-9"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(checkPoint);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(checkPoint);
 		new Label(filters, SWT.NONE).setText(CompareMessages.Comparison_search);
 		search = new Text(filters, SWT.BORDER | SWT.SEARCH);
 		search.setMessage(CompareMessages.Comparison_searchHint);
 		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(search);
-		count = new Label(filters, SWT.NONE);
-		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(count);
 
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		Table table = viewer.getTable();
@@ -146,7 +153,7 @@ public class ComparisonView extends ViewPart {
 		kind.select(0);
 		checkPoint.setText(""); //$NON-NLS-1$
 		search.setText(""); //$NON-NLS-1$
-		heading.getParent().layout(true, true);
+		parent.layout(true, true);
 		refilter();
 	}
 
@@ -219,8 +226,14 @@ public class ComparisonView extends ViewPart {
 		return search;
 	}
 
+	/** Keeps the focus where a click put it (a filter field); the table only when it is elsewhere. */
 	@Override
 	public void setFocus() {
+		for (Control focus = parent.getDisplay().getFocusControl(); focus != null; focus = focus.getParent()) {
+			if (focus == parent) {
+				return;
+			}
+		}
 		viewer.getTable().setFocus();
 	}
 }
