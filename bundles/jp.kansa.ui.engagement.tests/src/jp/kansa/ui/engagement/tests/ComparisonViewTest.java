@@ -192,12 +192,12 @@ class ComparisonViewTest {
 	/** Clicks into the field, waits for the caret, types ASCII keys and waits for the table to follow. */
 	private static void type(Text field, String text) {
 		Display display = field.getDisplay();
-		UserEvents.click(field);
-		UiTestSupport.waitUntil(field::isFocusControl, 5_000);
-		if (!field.isFocusControl()) {
-			// the first click may only have activated the view
+		// X delivers the click asynchronously, and a click that arrives while GTK still holds the
+		// pointer (a menu just closed) is lost: click again, as a user would, until the caret is there
+		for (int attempt = 0; attempt < 4 && !field.isFocusControl(); attempt++) {
+			UiTestSupport.sleep(300);
 			UserEvents.click(field);
-			UiTestSupport.waitUntil(field::isFocusControl, 5_000);
+			UiTestSupport.waitUntil(field::isFocusControl, 3_000);
 		}
 		if (!field.isFocusControl()) {
 			Workbench.screenshot(field.getShell(), "comparison-focus-lost"); //$NON-NLS-1$

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
@@ -45,6 +46,7 @@ public class ComparisonView extends ViewPart {
 			DifferenceKind.CHANGED };
 
 	private Composite parent;
+	private Control lastFocus;
 	private Label heading;
 	private Combo kind;
 	private Combo element;
@@ -85,11 +87,11 @@ public class ComparisonView extends ViewPart {
 		element.setItems(CompareMessages.Comparison_allElements);
 		element.select(0);
 		new Label(filters, SWT.NONE).setText(CompareMessages.Comparison_checkPoint);
-		checkPoint = new Text(filters, SWT.BORDER | SWT.SEARCH);
+		checkPoint = new Text(filters, SWT.BORDER);
 		checkPoint.setMessage("2-A-9"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(checkPoint);
 		new Label(filters, SWT.NONE).setText(CompareMessages.Comparison_search);
-		search = new Text(filters, SWT.BORDER | SWT.SEARCH);
+		search = new Text(filters, SWT.BORDER);
 		search.setMessage(CompareMessages.Comparison_searchHint);
 		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(search);
 
@@ -106,6 +108,10 @@ public class ComparisonView extends ViewPart {
 		column(CompareMessages.Comparison_colNew, 240, d -> oneLine(d.newText()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 
+		Listener remember = e -> lastFocus = (Control) e.widget;
+		for (Control control : new Control[] { kind, element, checkPoint, search, table }) {
+			control.addListener(SWT.FocusIn, remember);
+		}
 		kind.addListener(SWT.Selection, e -> refilter());
 		element.addListener(SWT.Selection, e -> refilter());
 		checkPoint.addListener(SWT.Modify, e -> refilter());
@@ -226,7 +232,11 @@ public class ComparisonView extends ViewPart {
 		return search;
 	}
 
-	/** Keeps the focus where a click put it (a filter field); the table only when it is elsewhere. */
+	/**
+	 * Keeps the focus where the auditor put it: the workbench calls this whenever the window is
+	 * activated again (a combo's list closing does that), and moving the focus to the table then
+	 * would take it out of the filter being used.
+	 */
 	@Override
 	public void setFocus() {
 		for (Control focus = parent.getDisplay().getFocusControl(); focus != null; focus = focus.getParent()) {
@@ -234,6 +244,7 @@ public class ComparisonView extends ViewPart {
 				return;
 			}
 		}
-		viewer.getTable().setFocus();
+		Control target = lastFocus != null && !lastFocus.isDisposed() ? lastFocus : viewer.getTable();
+		target.setFocus();
 	}
 }
