@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link jp.kansa.model.Engagement#getPeriodStart <em>Period Start</em>}</li>
  *   <li>{@link jp.kansa.model.Engagement#getPeriodEnd <em>Period End</em>}</li>
  *   <li>{@link jp.kansa.model.Engagement#getCatalogId <em>Catalog Id</em>}</li>
+ *   <li>{@link jp.kansa.model.Engagement#getCatalogEdition <em>Catalog Edition</em>}</li>
  *   <li>{@link jp.kansa.model.Engagement#getTeam <em>Team</em>}</li>
  *   <li>{@link jp.kansa.model.Engagement#getParties <em>Parties</em>}</li>
  *   <li>{@link jp.kansa.model.Engagement#getContracts <em>Contracts</em>}</li>
@@ -184,6 +185,31 @@ public interface Engagement extends EngagementElement {
 	 * @generated
 	 */
 	void setCatalogId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Catalog Edition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The edition (Catalog.edition) of the 確認表 this engagement was made with or last migrated to (jp.kansa.model.edition.EditionMigration); empty in files written before editions were recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Catalog Edition</em>' attribute.
+	 * @see #setCatalogEdition(String)
+	 * @see jp.kansa.model.KansaPackage#getEngagement_CatalogEdition()
+	 * @model
+	 * @generated
+	 */
+	String getCatalogEdition();
+
+	/**
+	 * Sets the value of the '{@link jp.kansa.model.Engagement#getCatalogEdition <em>Catalog Edition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Catalog Edition</em>' attribute.
+	 * @see #getCatalogEdition()
+	 * @generated
+	 */
+	void setCatalogEdition(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Team</b></em>' containment reference list.

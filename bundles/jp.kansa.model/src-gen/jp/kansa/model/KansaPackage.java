@@ -1222,13 +1222,22 @@ public interface KansaPackage extends EPackage {
 	int ENGAGEMENT__CATALOG_ID = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Catalog Edition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__CATALOG_EDITION = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Team</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__TEAM = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 6;
+	int ENGAGEMENT__TEAM = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Parties</b></em>' containment reference list.
@@ -1237,7 +1246,7 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__PARTIES = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 7;
+	int ENGAGEMENT__PARTIES = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Contracts</b></em>' containment reference list.
@@ -1246,7 +1255,7 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__CONTRACTS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 8;
+	int ENGAGEMENT__CONTRACTS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Contract Checks</b></em>' containment reference list.
@@ -1255,7 +1264,7 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__CONTRACT_CHECKS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 9;
+	int ENGAGEMENT__CONTRACT_CHECKS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' containment reference list.
@@ -1264,7 +1273,7 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__EVIDENCE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 10;
+	int ENGAGEMENT__EVIDENCE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -1273,7 +1282,7 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__FINDINGS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 11;
+	int ENGAGEMENT__FINDINGS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Sign Offs</b></em>' containment reference list.
@@ -1282,7 +1291,7 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__SIGN_OFFS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 12;
+	int ENGAGEMENT__SIGN_OFFS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Prior Engagement Path</b></em>' attribute.
@@ -1291,7 +1300,7 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__PRIOR_ENGAGEMENT_PATH = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 13;
+	int ENGAGEMENT__PRIOR_ENGAGEMENT_PATH = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Prior Engagement Id</b></em>' attribute.
@@ -1300,7 +1309,7 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__PRIOR_ENGAGEMENT_ID = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 14;
+	int ENGAGEMENT__PRIOR_ENGAGEMENT_ID = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Prior Engagement Name</b></em>' attribute.
@@ -1309,7 +1318,7 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__PRIOR_ENGAGEMENT_NAME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 15;
+	int ENGAGEMENT__PRIOR_ENGAGEMENT_NAME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of structural features of the '<em>Engagement</em>' class.
@@ -1318,7 +1327,7 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 16;
+	int ENGAGEMENT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Engagement</em>' class.
@@ -3271,6 +3280,17 @@ public interface KansaPackage extends EPackage {
 	EAttribute getEngagement_CatalogId();
 
 	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.Engagement#getCatalogEdition <em>Catalog Edition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Catalog Edition</em>'.
+	 * @see jp.kansa.model.Engagement#getCatalogEdition()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EAttribute getEngagement_CatalogEdition();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.Engagement#getTeam <em>Team</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5014,6 +5034,14 @@ public interface KansaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ENGAGEMENT__CATALOG_ID = eINSTANCE.getEngagement_CatalogId();
+
+		/**
+		 * The meta object literal for the '<em><b>Catalog Edition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGAGEMENT__CATALOG_EDITION = eINSTANCE.getEngagement_CatalogEdition();
 
 		/**
 		 * The meta object literal for the '<em><b>Team</b></em>' containment reference list feature.

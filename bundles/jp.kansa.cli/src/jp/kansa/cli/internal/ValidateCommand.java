@@ -25,8 +25,8 @@ import jp.kansa.model.validation.EngagementValidator;
 import jp.kansa.model.validation.ValidationRule;
 
 /**
- * {@code validate FILE.kansa [--format text|json]}: the engagement rules against the embedded
- * catalog. Exit 0 when nothing is reported, 1 when there are findings (warnings or errors; infos
+ * {@code validate FILE.kansa [--format text|json] [--mapping M1,M2]}: the engagement rules against
+ * the embedded catalog (edition mappings explain ids a later edition removed or replaced). Exit 0 when nothing is reported, 1 when there are findings (warnings or errors; infos
  * are listed but do not count), 2 when the file cannot be read.
  */
 public final class ValidateCommand implements Command {
@@ -48,7 +48,7 @@ public final class ValidateCommand implements Command {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("format");
+		return Set.of("format", "mapping"); //$NON-NLS-1$
 	}
 
 	@Override
@@ -68,6 +68,8 @@ public final class ValidateCommand implements Command {
 		context.put(EngagementValidator.CATALOG, EmbeddedCatalog.load());
 		context.put(EngagementValidator.ENGAGEMENT_FOLDER, EngagementInput.folder(input));
 		context.put(EngagementValidator.LOCALE, Locale.getDefault());
+		// edition mappings explain check point ids the catalog no longer has
+		context.put(EngagementValidator.EDITIONS, MigrateCommand.history(line.options().get("mapping"))); //$NON-NLS-1$
 		Diagnostic result = EngagementValidation.validate(engagement, context);
 		List<Diagnostic> found = EngagementValidation.ruleDiagnostics(result);
 		// EMF's own constraints (multiplicities, dangling references) count too

@@ -56,6 +56,7 @@ public class EngagementItemProvider extends EngagementElementItemProvider {
 			addPeriodStartPropertyDescriptor(object);
 			addPeriodEndPropertyDescriptor(object);
 			addCatalogIdPropertyDescriptor(object);
+			addCatalogEditionPropertyDescriptor(object);
 			addPriorEngagementPathPropertyDescriptor(object);
 			addPriorEngagementIdPropertyDescriptor(object);
 			addPriorEngagementNamePropertyDescriptor(object);
@@ -187,6 +188,28 @@ public class EngagementItemProvider extends EngagementElementItemProvider {
 				 getString("_UI_Engagement_catalogId_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Engagement_catalogId_feature", "_UI_Engagement_type"),
 				 KansaPackage.Literals.ENGAGEMENT__CATALOG_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Catalog Edition feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCatalogEditionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Engagement_catalogEdition_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Engagement_catalogEdition_feature", "_UI_Engagement_type"),
+				 KansaPackage.Literals.ENGAGEMENT__CATALOG_EDITION,
 				 true,
 				 false,
 				 false,
@@ -340,6 +363,7 @@ public class EngagementItemProvider extends EngagementElementItemProvider {
 			case KansaPackage.ENGAGEMENT__PERIOD_START:
 			case KansaPackage.ENGAGEMENT__PERIOD_END:
 			case KansaPackage.ENGAGEMENT__CATALOG_ID:
+			case KansaPackage.ENGAGEMENT__CATALOG_EDITION:
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_PATH:
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_ID:
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:

@@ -45,6 +45,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPeriodStart <em>Period Start</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPeriodEnd <em>Period End</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getCatalogId <em>Catalog Id</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.EngagementImpl#getCatalogEdition <em>Catalog Edition</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getTeam <em>Team</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getParties <em>Parties</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getContracts <em>Contracts</em>}</li>
@@ -169,6 +170,26 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 	 * @ordered
 	 */
 	protected String catalogId = CATALOG_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCatalogEdition() <em>Catalog Edition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCatalogEdition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CATALOG_EDITION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCatalogEdition() <em>Catalog Edition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCatalogEdition()
+	 * @generated
+	 * @ordered
+	 */
+	protected String catalogEdition = CATALOG_EDITION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getTeam() <em>Team</em>}' containment reference list.
@@ -480,6 +501,29 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 	 * @generated
 	 */
 	@Override
+	public String getCatalogEdition() {
+		return catalogEdition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCatalogEdition(String newCatalogEdition) {
+		String oldCatalogEdition = catalogEdition;
+		catalogEdition = newCatalogEdition;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KansaPackage.ENGAGEMENT__CATALOG_EDITION, oldCatalogEdition, catalogEdition));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<TeamMember> getTeam() {
 		if (team == null) {
 			team = new EObjectContainmentEList<TeamMember>(TeamMember.class, this, KansaPackage.ENGAGEMENT__TEAM);
@@ -681,6 +725,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return getPeriodEnd();
 			case KansaPackage.ENGAGEMENT__CATALOG_ID:
 				return getCatalogId();
+			case KansaPackage.ENGAGEMENT__CATALOG_EDITION:
+				return getCatalogEdition();
 			case KansaPackage.ENGAGEMENT__TEAM:
 				return getTeam();
 			case KansaPackage.ENGAGEMENT__PARTIES:
@@ -731,6 +777,9 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return;
 			case KansaPackage.ENGAGEMENT__CATALOG_ID:
 				setCatalogId((String)newValue);
+				return;
+			case KansaPackage.ENGAGEMENT__CATALOG_EDITION:
+				setCatalogEdition((String)newValue);
 				return;
 			case KansaPackage.ENGAGEMENT__TEAM:
 				getTeam().clear();
@@ -799,6 +848,9 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 			case KansaPackage.ENGAGEMENT__CATALOG_ID:
 				setCatalogId(CATALOG_ID_EDEFAULT);
 				return;
+			case KansaPackage.ENGAGEMENT__CATALOG_EDITION:
+				setCatalogEdition(CATALOG_EDITION_EDEFAULT);
+				return;
 			case KansaPackage.ENGAGEMENT__TEAM:
 				getTeam().clear();
 				return;
@@ -853,6 +905,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return PERIOD_END_EDEFAULT == null ? periodEnd != null : !PERIOD_END_EDEFAULT.equals(periodEnd);
 			case KansaPackage.ENGAGEMENT__CATALOG_ID:
 				return CATALOG_ID_EDEFAULT == null ? catalogId != null : !CATALOG_ID_EDEFAULT.equals(catalogId);
+			case KansaPackage.ENGAGEMENT__CATALOG_EDITION:
+				return CATALOG_EDITION_EDEFAULT == null ? catalogEdition != null : !CATALOG_EDITION_EDEFAULT.equals(catalogEdition);
 			case KansaPackage.ENGAGEMENT__TEAM:
 				return team != null && !team.isEmpty();
 			case KansaPackage.ENGAGEMENT__PARTIES:
@@ -897,6 +951,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 		result.append(periodEnd);
 		result.append(", catalogId: ");
 		result.append(catalogId);
+		result.append(", catalogEdition: ");
+		result.append(catalogEdition);
 		result.append(", priorEngagementPath: ");
 		result.append(priorEngagementPath);
 		result.append(", priorEngagementId: ");

@@ -1225,8 +1225,8 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Team() {
-		return (EReference)engagementEClass.getEStructuralFeatures().get(6);
+	public EAttribute getEngagement_CatalogEdition() {
+		return (EAttribute)engagementEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1235,7 +1235,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Parties() {
+	public EReference getEngagement_Team() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1245,7 +1245,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Contracts() {
+	public EReference getEngagement_Parties() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1255,7 +1255,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_ContractChecks() {
+	public EReference getEngagement_Contracts() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1265,7 +1265,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Evidence() {
+	public EReference getEngagement_ContractChecks() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1275,7 +1275,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Findings() {
+	public EReference getEngagement_Evidence() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1285,7 +1285,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_SignOffs() {
+	public EReference getEngagement_Findings() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1295,8 +1295,8 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEngagement_PriorEngagementPath() {
-		return (EAttribute)engagementEClass.getEStructuralFeatures().get(13);
+	public EReference getEngagement_SignOffs() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1305,7 +1305,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEngagement_PriorEngagementId() {
+	public EAttribute getEngagement_PriorEngagementPath() {
 		return (EAttribute)engagementEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1315,8 +1315,18 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEngagement_PriorEngagementName() {
+	public EAttribute getEngagement_PriorEngagementId() {
 		return (EAttribute)engagementEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngagement_PriorEngagementName() {
+		return (EAttribute)engagementEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -2286,6 +2296,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		createEAttribute(engagementEClass, ENGAGEMENT__PERIOD_START);
 		createEAttribute(engagementEClass, ENGAGEMENT__PERIOD_END);
 		createEAttribute(engagementEClass, ENGAGEMENT__CATALOG_ID);
+		createEAttribute(engagementEClass, ENGAGEMENT__CATALOG_EDITION);
 		createEReference(engagementEClass, ENGAGEMENT__TEAM);
 		createEReference(engagementEClass, ENGAGEMENT__PARTIES);
 		createEReference(engagementEClass, ENGAGEMENT__CONTRACTS);
@@ -2544,6 +2555,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		initEAttribute(getEngagement_PeriodStart(), this.getCalendarDate(), "periodStart", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEngagement_PeriodEnd(), this.getCalendarDate(), "periodEnd", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEngagement_CatalogId(), ecorePackage.getEString(), "catalogId", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngagement_CatalogEdition(), ecorePackage.getEString(), "catalogEdition", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Team(), this.getTeamMember(), null, "team", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Parties(), this.getParty(), null, "parties", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Contracts(), this.getContract(), null, "contracts", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -24,6 +24,7 @@ import jp.kansa.model.Catalog;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.Evidence;
 import jp.kansa.model.KansaPackage;
+import jp.kansa.model.edition.EditionHistory;
 import jp.kansa.model.engagement.EvidenceCheck;
 import jp.kansa.model.engagement.EvidenceChecker;
 import jp.kansa.model.engagement.EvidenceFiles;
@@ -46,7 +47,8 @@ import jp.kansa.model.internal.validation.RuleContext;
  * files ({@link OperationCanceledException} is thrown out of the validation);
  * {@link #EVIDENCE_CHECKS} a {@code Function<Evidence, EvidenceCheck>} with evidence files
  * checked beforehand (off the UI thread): the rules then read no file at all, and evidence it
- * has no current check for is not judged.
+ * has no current check for is not judged; {@link #EDITIONS} an {@link EditionHistory} that explains
+ * check point ids a catalog edition removed or replaced.
  */
 public class EngagementValidator extends EObjectValidator {
 
@@ -56,6 +58,8 @@ public class EngagementValidator extends EObjectValidator {
 	public static final String LOCALE = "jp.kansa.model.validation.locale";
 	public static final String MONITOR = "jp.kansa.model.validation.monitor";
 	public static final String EVIDENCE_CHECKS = "jp.kansa.model.validation.evidenceChecks";
+	/** An {@link EditionHistory}: KANSA-CHECKPOINT-UNKNOWN then says which edition removed an id, or what it became. */
+	public static final String EDITIONS = "jp.kansa.model.validation.editions";
 
 	public static final EngagementValidator INSTANCE = new EngagementValidator();
 
@@ -87,7 +91,8 @@ public class EngagementValidator extends EObjectValidator {
 				: LocalDate.now(clock != null ? clock : Clock.systemDefaultZone());
 		Locale locale = get(context, LOCALE, Locale.class);
 		return new RuleContext(engagement, catalog == null ? null : new CatalogIndex(catalog), folder, referenceDate,
-				locale != null ? locale : Locale.getDefault(), evidenceChecks(context, folder), chain);
+				locale != null ? locale : Locale.getDefault(), evidenceChecks(context, folder), chain)
+				.withEditions(get(context, EDITIONS, EditionHistory.class));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -3,9 +3,16 @@
  */
 package jp.kansa.model.internal.validation;
 
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Finding;
 import jp.kansa.model.SignOff;
+import jp.kansa.model.edition.EditionHistory.Explanation;
+import jp.kansa.model.edition.EditionMapping;
+import jp.kansa.model.edition.EditionMapping.Kind;
 import jp.kansa.model.validation.ValidationRule;
 
 /**
@@ -23,20 +30,38 @@ final class CheckPointIdRule implements Rule {
 		CatalogIndex catalog = context.catalog().get();
 		for (ContractCheck check : context.engagement().getContractChecks()) {
 			if (!catalog.contains(check.getCheckPointId())) {
-				context.report(ValidationRule.CHECKPOINT_UNKNOWN, new Object[] { check.getCheckPointId() }, check);
+				unknown(context, check.getCheckPointId(), check);
 			}
 		}
 		for (SignOff signOff : context.engagement().getSignOffs()) {
 			if (!catalog.contains(signOff.getCheckPointId())) {
-				context.report(ValidationRule.CHECKPOINT_UNKNOWN, new Object[] { signOff.getCheckPointId() }, signOff);
+				unknown(context, signOff.getCheckPointId(), signOff);
 			}
 		}
 		for (Finding finding : context.engagement().getFindings()) {
 			for (String id : finding.getCheckPointIds()) {
 				if (!catalog.contains(id)) {
-					context.report(ValidationRule.CHECKPOINT_UNKNOWN, new Object[] { id }, finding);
+					unknown(context, id, finding);
 				}
 			}
+		}
+	}
+
+	/** Says which edition removed the id, or what it became, when an edition mapping knows. */
+	private static void unknown(RuleContext context, String id, EObject element) {
+		Optional<Explanation> why = context.editions().explain(id);
+		if (why.isEmpty()) {
+			context.report(ValidationRule.CHECKPOINT_UNKNOWN, new Object[] { id }, element);
+			return;
+		}
+		EditionMapping mapping = why.get().mapping();
+		EditionMapping.Rule rule = why.get().rule();
+		if (rule.kind() == Kind.REMOVED) {
+			context.reportVariant(ValidationRule.CHECKPOINT_UNKNOWN, "removed", //$NON-NLS-1$
+					new Object[] { id, mapping.toEdition(), mapping.source(), String.valueOf(rule.line()) }, element);
+		} else {
+			context.reportVariant(ValidationRule.CHECKPOINT_UNKNOWN, "moved", new Object[] { id, mapping.toEdition(), //$NON-NLS-1$
+					String.join(", ", rule.to()), mapping.source(), String.valueOf(rule.line()) }, element); //$NON-NLS-1$
 		}
 	}
 }

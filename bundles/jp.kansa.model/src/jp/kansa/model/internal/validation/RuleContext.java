@@ -6,6 +6,7 @@ package jp.kansa.model.internal.validation;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -17,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import jp.kansa.model.Engagement;
 import jp.kansa.model.Evidence;
+import jp.kansa.model.edition.EditionHistory;
 import jp.kansa.model.engagement.EvidenceCheck;
 import jp.kansa.model.engagement.ContractCheckIndex;
 import jp.kansa.model.validation.ValidationRule;
@@ -35,6 +37,7 @@ public final class RuleContext {
 	private final ContractCheckIndex checks;
 	private final Function<Evidence, EvidenceCheck> evidenceChecks;
 	private int problems;
+	private EditionHistory editions = new EditionHistory(List.of());
 
 	/**
 	 * @param evidenceChecks the check of an evidence file, or null when it has not been checked
@@ -50,6 +53,16 @@ public final class RuleContext {
 		this.messages = ResourceBundle.getBundle(MESSAGES, locale, RuleContext.class.getClassLoader());
 		this.chain = chain;
 		this.checks = ContractCheckIndex.of(engagement);
+	}
+
+	/** The known mappings between catalog editions, to explain ids the catalog no longer has. */
+	public EditionHistory editions() {
+		return editions;
+	}
+
+	public RuleContext withEditions(EditionHistory history) {
+		this.editions = history == null ? new EditionHistory(List.of()) : history;
+		return this;
 	}
 
 	public Engagement engagement() {
@@ -96,7 +109,16 @@ public final class RuleContext {
 	 * further data are related objects.
 	 */
 	public void report(ValidationRule rule, Object[] arguments, EObject... data) {
-		String message = MessageFormat.format(messages.getString(rule.id()), arguments);
+		reportVariant(rule, null, arguments, data);
+	}
+
+	/**
+	 * Reports with the message {@code <rule id>.<variant>} (a more specific wording of the same
+	 * rule), or the rule's own message when the variant is null.
+	 */
+	public void reportVariant(ValidationRule rule, String variant, Object[] arguments, EObject... data) {
+		String key = variant == null ? rule.id() : rule.id() + "." + variant; //$NON-NLS-1$
+		String message = MessageFormat.format(messages.getString(key), arguments);
 		chain.add(new BasicDiagnostic(rule.severity(), ValidationRule.SOURCE, rule.code(), message, data));
 		if (rule.severity() >= org.eclipse.emf.common.util.Diagnostic.WARNING) {
 			problems++;

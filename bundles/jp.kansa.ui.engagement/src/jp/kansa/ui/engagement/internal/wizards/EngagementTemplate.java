@@ -35,6 +35,7 @@ public final class EngagementTemplate {
 		engagement.setName(name);
 		engagement.setReferenceDate(referenceDate);
 		engagement.setCatalogId(CatalogRows.catalog().getId());
+		engagement.setCatalogEdition(CatalogRows.catalog().getEdition());
 		Party institution = f.createParty();
 		institution.setId("P-1"); //$NON-NLS-1$
 		institution.setName(institutionName);

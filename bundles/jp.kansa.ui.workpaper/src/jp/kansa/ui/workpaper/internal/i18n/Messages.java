@@ -27,6 +27,12 @@ public final class Messages extends NLS {
 	public static String ExportJob_stepSave;
 	public static String ExportJob_stepSummary;
 	public static String ExportJob_unexpected;
+	public static String ExportPage_comparison;
+	public static String ExportPage_compare;
+	public static String ExportPage_compareHint;
+	public static String ExportPage_compareNoFile;
+	public static String ExportPage_compareMissing;
+	public static String ExportPage_compareUnreadable;
 	public static String ExportPage_description;
 	public static String ExportPage_english;
 	public static String ExportPage_file;

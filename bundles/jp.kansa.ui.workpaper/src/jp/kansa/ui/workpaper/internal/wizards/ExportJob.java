@@ -55,11 +55,20 @@ public final class ExportJob extends Job {
 	 * while the job runs and an EMF model must not be read on one thread while written on another.
 	 */
 	public ExportJob(ActiveEngagement active, Path target, Locale locale) {
+		this(active, target, locale, null);
+	}
+
+	/**
+	 * With a 比較 sheet of the differences from {@code before} (another engagement, loaded by the
+	 * caller and not shared with an editor), or none when it is null.
+	 */
+	public ExportJob(ActiveEngagement active, Path target, Locale locale, Engagement before) {
 		super(NLS.bind(Messages.ExportJob_name, target.getFileName()));
 		this.snapshot = snapshot(active.engagement());
 		this.folder = active.folder();
 		this.target = target;
-		this.options = ExportOptions.defaults().withLocale(locale).withTitle(active.engagement().getName());
+		this.options = ExportOptions.defaults().withLocale(locale).withTitle(active.engagement().getName())
+				.withComparison(before);
 		setUser(true);
 		// the wizard's listener tells the outcome in a dialog of its own; no second error prompt
 		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);

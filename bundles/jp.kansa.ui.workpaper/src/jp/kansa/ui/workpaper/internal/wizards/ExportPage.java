@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -20,16 +21,28 @@ import org.eclipse.swt.widgets.Text;
 
 import jp.kansa.ui.workpaper.internal.i18n.Messages;
 
-/** Where the workpaper goes and in which language its sheets and headers are written. */
+/**
+ * Where the workpaper goes, in which language its sheets and headers are written, and whether a
+ * 比較 sheet lists what changed since another engagement (by default the prior year's).
+ */
 final class ExportPage extends WizardPage {
 
 	private final Path defaultTarget;
+	private final Path defaultComparison;
 	private Text file;
 	private Button japanese;
+	private Button compare;
+	private Text compareFile;
+	private Button compareBrowse;
 
-	ExportPage(Path defaultTarget) {
+	/**
+	 * @param defaultComparison the engagement proposed for the 比較 sheet (the prior year this one
+	 *                          was rolled forward from), or null
+	 */
+	ExportPage(Path defaultTarget, Path defaultComparison) {
 		super("export"); //$NON-NLS-1$
 		this.defaultTarget = defaultTarget;
+		this.defaultComparison = defaultComparison;
 		setTitle(Messages.ExportPage_title);
 		setDescription(Messages.ExportPage_description);
 	}
@@ -56,6 +69,23 @@ final class ExportPage extends WizardPage {
 		// Japanese by default whatever the platform locale: the workpaper is filed in Japan
 		japanese.setSelection(true);
 		new Button(language, SWT.RADIO).setText(Messages.ExportPage_english);
+
+		Group comparison = new Group(body, SWT.NONE);
+		comparison.setText(Messages.ExportPage_comparison);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(comparison);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(comparison);
+		compare = new Button(comparison, SWT.CHECK);
+		compare.setText(Messages.ExportPage_compare);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(compare);
+		compareFile = new Text(comparison, SWT.BORDER);
+		compareFile.setText(defaultComparison == null ? "" : defaultComparison.toString()); //$NON-NLS-1$
+		compareFile.setMessage(Messages.ExportPage_compareHint);
+		GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(compareFile);
+		compareBrowse = new Button(comparison, SWT.PUSH);
+		compareBrowse.setText(Messages.Wizard_browse);
+		compareBrowse.addListener(SWT.Selection, e -> browseComparison());
+		compare.addListener(SWT.Selection, e -> validate());
+		compareFile.addModifyListener(e -> validate());
 		setControl(body);
 		validate();
 	}
@@ -74,6 +104,22 @@ final class ExportPage extends WizardPage {
 		}
 	}
 
+	private void browseComparison() {
+		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+		dialog.setFilterExtensions(new String[] { "*.kansa" }); //$NON-NLS-1$
+		Path current = comparison();
+		Path start = current != null ? current.getParent() : defaultTarget.getParent();
+		if (start != null) {
+			dialog.setFilterPath(start.toString());
+		}
+		String chosen = dialog.open();
+		if (chosen != null) {
+			compareFile.setText(chosen);
+			compare.setSelection(true);
+			validate();
+		}
+	}
+
 	private void validate() {
 		Path target = target();
 		String error = null;
@@ -84,8 +130,44 @@ final class ExportPage extends WizardPage {
 		} else if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
 			error = Messages.ExportPage_noFolder;
 		}
+		if (error == null && compare != null && compare.getSelection()) {
+			Path other = comparison();
+			if (other == null) {
+				error = Messages.ExportPage_compareNoFile;
+			} else if (!Files.isRegularFile(other)) {
+				error = NLS.bind(Messages.ExportPage_compareMissing, other);
+			}
+		}
+		if (compareFile != null) {
+			compareFile.setEnabled(compare.getSelection());
+			compareBrowse.setEnabled(compare.getSelection());
+		}
 		setErrorMessage(error);
 		setPageComplete(error == null);
+	}
+
+	/** The engagement to compare with, absolute, when the 比較 box is ticked; else null. */
+	Path comparison() {
+		if (compare == null || !compare.getSelection()) {
+			return null;
+		}
+		String text = compareFile.getText().trim();
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return Path.of(text).toAbsolutePath().normalize();
+		} catch (java.nio.file.InvalidPathException e) {
+			return null;
+		}
+	}
+
+	Button compareBox() {
+		return compare;
+	}
+
+	Text compareField() {
+		return compareFile;
 	}
 
 	/** The file typed in, absolute, or {@code null} when nothing usable is typed. */

@@ -5,6 +5,7 @@ package jp.kansa.ui.workpaper.internal.wizards;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IStatus;
@@ -12,8 +13,14 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.osgi.util.NLS;
 
+import jp.kansa.model.Engagement;
+import jp.kansa.model.engagement.EngagementFileException;
+import jp.kansa.model.engagement.EngagementFiles;
 import jp.kansa.ui.workpaper.internal.handlers.ActiveEngagement;
 import jp.kansa.ui.workpaper.internal.i18n.Messages;
 
@@ -39,7 +46,7 @@ public final class ExportWizard extends Wizard {
 
 	@Override
 	public void addPages() {
-		page = new ExportPage(active.folder().resolve(active.baseName() + ".xlsx")); //$NON-NLS-1$
+		page = new ExportPage(active.folder().resolve(active.baseName() + ".xlsx"), priorYear()); //$NON-NLS-1$
 		addPage(page);
 	}
 
@@ -50,7 +57,18 @@ public final class ExportWizard extends Wizard {
 				NLS.bind(Messages.ExportWizard_overwrite, target))) {
 			return false;
 		}
-		job = new ExportJob(active, target, page.locale());
+		Engagement before = null;
+		Path comparison = page.comparison();
+		if (comparison != null) {
+			try {
+				before = EngagementFiles.load(comparison);
+			} catch (EngagementFileException e) {
+				// the message names the file and why; the page stays as the auditor left it
+				page.setErrorMessage(NLS.bind(Messages.ExportPage_compareUnreadable, e.getMessage()));
+				return false;
+			}
+		}
+		job = new ExportJob(active, target, page.locale(), before);
 		IStatus[] result = { Status.CANCEL_STATUS };
 		try {
 			getContainer().run(true, true, monitor -> result[0] = job.export(monitor));
@@ -73,6 +91,34 @@ public final class ExportWizard extends Wizard {
 		MessageDialog.openInformation(getShell(), Messages.ExportWizard_title,
 				NLS.bind(Messages.ExportWizard_done, target));
 		return true;
+	}
+
+	/** The prior engagement this one was rolled forward from, if its file is there. */
+	private Path priorYear() {
+		String link = active.engagement().getPriorEngagementPath();
+		if (link == null || link.isBlank()) {
+			return null;
+		}
+		try {
+			Path prior = active.folder().resolve(link).normalize();
+			return Files.isRegularFile(prior) ? prior : null;
+		} catch (InvalidPathException e) {
+			return null;
+		}
+	}
+
+	/** The page, for tests that drive it as a user does. */
+	public WizardPage page() {
+		return page;
+	}
+
+	/** The 比較 check box and file field of the page. */
+	public Button compareBox() {
+		return page.compareBox();
+	}
+
+	public Text compareField() {
+		return page.compareField();
 	}
 
 	/** The file the page names now. */
