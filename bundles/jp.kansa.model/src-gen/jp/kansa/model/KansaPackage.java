@@ -2268,13 +2268,22 @@ public interface KansaPackage extends EPackage {
 	int CHANGE_LOG__ENTRIES = 0;
 
 	/**
+	 * The feature id for the '<em><b>Records</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG__RECORDS = 1;
+
+	/**
 	 * The feature id for the '<em><b>Element Digests</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHANGE_LOG__ELEMENT_DIGESTS = 1;
+	int CHANGE_LOG__ELEMENT_DIGESTS = 2;
 
 	/**
 	 * The number of structural features of the '<em>Change Log</em>' class.
@@ -2283,7 +2292,7 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CHANGE_LOG_FEATURE_COUNT = 2;
+	int CHANGE_LOG_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Change Log</em>' class.
@@ -4396,6 +4405,17 @@ public interface KansaPackage extends EPackage {
 	EReference getChangeLog_Entries();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link jp.kansa.model.ChangeLog#getRecords <em>Records</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Records</em>'.
+	 * @see jp.kansa.model.ChangeLog#getRecords()
+	 * @see #getChangeLog()
+	 * @generated
+	 */
+	EAttribute getChangeLog_Records();
+
+	/**
 	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLog#getElementDigests <em>Element Digests</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6112,6 +6132,14 @@ public interface KansaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CHANGE_LOG__ENTRIES = eINSTANCE.getChangeLog_Entries();
+
+		/**
+		 * The meta object literal for the '<em><b>Records</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG__RECORDS = eINSTANCE.getChangeLog_Records();
 
 		/**
 		 * The meta object literal for the '<em><b>Element Digests</b></em>' attribute feature.

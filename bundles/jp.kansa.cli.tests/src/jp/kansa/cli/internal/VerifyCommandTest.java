@@ -94,7 +94,7 @@ class VerifyCommandTest {
 		Path file = copy("minato.kansa");
 		save(file, "太郎", e -> check(e, "C-2/2-A-9-①").setAssessment(AssessmentStatus.CONFORMING));
 		String text = Files.readString(file, StandardCharsets.UTF_8);
-		Files.writeString(file, text.replace("who=\"太郎\"", "who=\"次郎\""), StandardCharsets.UTF_8);
+		Files.writeString(file, text.replace("|太郎|", "|次郎|"), StandardCharsets.UTF_8);
 		assertEquals(ExitCode.FINDINGS, run("verify", file.toString()), out());
 		List<String> lines = out().lines().filter(l -> l.startsWith("KANSA-LOG-BROKEN: ")).toList();
 		assertEquals(1, lines.size(), out());

@@ -103,6 +103,7 @@ public class ChangeLogItemProvider
 
 		switch (notification.getFeatureID(ChangeLog.class)) {
 			case KansaPackage.CHANGE_LOG__ENTRIES:
+			case KansaPackage.CHANGE_LOG__RECORDS:
 			case KansaPackage.CHANGE_LOG__ELEMENT_DIGESTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

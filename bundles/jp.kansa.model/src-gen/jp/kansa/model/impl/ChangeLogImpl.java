@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -33,6 +34,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * </p>
  * <ul>
  *   <li>{@link jp.kansa.model.impl.ChangeLogImpl#getEntries <em>Entries</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.ChangeLogImpl#getRecords <em>Records</em>}</li>
  *   <li>{@link jp.kansa.model.impl.ChangeLogImpl#getElementDigests <em>Element Digests</em>}</li>
  * </ul>
  *
@@ -48,6 +50,16 @@ public class ChangeLogImpl extends MinimalEObjectImpl.Container implements Chang
 	 * @ordered
 	 */
 	protected EList<ChangeLogEntry> entries;
+
+	/**
+	 * The cached value of the '{@link #getRecords() <em>Records</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecords()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> records;
 
 	/**
 	 * The default value of the '{@link #getElementDigests() <em>Element Digests</em>}' attribute.
@@ -107,6 +119,19 @@ public class ChangeLogImpl extends MinimalEObjectImpl.Container implements Chang
 	 * @generated
 	 */
 	@Override
+	public EList<String> getRecords() {
+		if (records == null) {
+			records = new EDataTypeEList<String>(String.class, this, KansaPackage.CHANGE_LOG__RECORDS);
+		}
+		return records;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getElementDigests() {
 		return elementDigests;
 	}
@@ -148,6 +173,8 @@ public class ChangeLogImpl extends MinimalEObjectImpl.Container implements Chang
 		switch (featureID) {
 			case KansaPackage.CHANGE_LOG__ENTRIES:
 				return getEntries();
+			case KansaPackage.CHANGE_LOG__RECORDS:
+				return getRecords();
 			case KansaPackage.CHANGE_LOG__ELEMENT_DIGESTS:
 				return getElementDigests();
 		}
@@ -167,6 +194,10 @@ public class ChangeLogImpl extends MinimalEObjectImpl.Container implements Chang
 				getEntries().clear();
 				getEntries().addAll((Collection<? extends ChangeLogEntry>)newValue);
 				return;
+			case KansaPackage.CHANGE_LOG__RECORDS:
+				getRecords().clear();
+				getRecords().addAll((Collection<? extends String>)newValue);
+				return;
 			case KansaPackage.CHANGE_LOG__ELEMENT_DIGESTS:
 				setElementDigests((String)newValue);
 				return;
@@ -185,6 +216,9 @@ public class ChangeLogImpl extends MinimalEObjectImpl.Container implements Chang
 			case KansaPackage.CHANGE_LOG__ENTRIES:
 				getEntries().clear();
 				return;
+			case KansaPackage.CHANGE_LOG__RECORDS:
+				getRecords().clear();
+				return;
 			case KansaPackage.CHANGE_LOG__ELEMENT_DIGESTS:
 				setElementDigests(ELEMENT_DIGESTS_EDEFAULT);
 				return;
@@ -202,6 +236,8 @@ public class ChangeLogImpl extends MinimalEObjectImpl.Container implements Chang
 		switch (featureID) {
 			case KansaPackage.CHANGE_LOG__ENTRIES:
 				return entries != null && !entries.isEmpty();
+			case KansaPackage.CHANGE_LOG__RECORDS:
+				return records != null && !records.isEmpty();
 			case KansaPackage.CHANGE_LOG__ELEMENT_DIGESTS:
 				return ELEMENT_DIGESTS_EDEFAULT == null ? elementDigests != null : !ELEMENT_DIGESTS_EDEFAULT.equals(elementDigests);
 		}
@@ -218,7 +254,9 @@ public class ChangeLogImpl extends MinimalEObjectImpl.Container implements Chang
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (elementDigests: ");
+		result.append(" (records: ");
+		result.append(records);
+		result.append(", elementDigests: ");
 		result.append(elementDigests);
 		result.append(')');
 		return result.toString();

@@ -2099,8 +2099,18 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getChangeLog_ElementDigests() {
+	public EAttribute getChangeLog_Records() {
 		return (EAttribute)changeLogEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLog_ElementDigests() {
+		return (EAttribute)changeLogEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2586,6 +2596,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 
 		changeLogEClass = createEClass(CHANGE_LOG);
 		createEReference(changeLogEClass, CHANGE_LOG__ENTRIES);
+		createEAttribute(changeLogEClass, CHANGE_LOG__RECORDS);
 		createEAttribute(changeLogEClass, CHANGE_LOG__ELEMENT_DIGESTS);
 
 		changeLogEntryEClass = createEClass(CHANGE_LOG_ENTRY);
@@ -2863,7 +2874,8 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		initEAttribute(getSignedCheck_Assessment(), this.getAssessmentStatus(), "assessment", null, 0, 1, SignedCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(changeLogEClass, ChangeLog.class, "ChangeLog", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEReference(getChangeLog_Entries(), this.getChangeLogEntry(), null, "entries", null, 0, -1, ChangeLog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getChangeLog_Entries(), this.getChangeLogEntry(), null, "entries", null, 0, -1, ChangeLog.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLog_Records(), ecorePackage.getEString(), "records", null, 0, -1, ChangeLog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChangeLog_ElementDigests(), ecorePackage.getEString(), "elementDigests", null, 0, 1, ChangeLog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(changeLogEntryEClass, ChangeLogEntry.class, "ChangeLogEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -61,13 +61,14 @@ public final class ChangeLogs {
 		ChangeLogEntry entry = KansaFactory.eINSTANCE.createChangeLogEntry();
 		entry.setSequence(previous == null ? 1 : previous.getSequence() + 1);
 		entry.setKind(kind);
-		entry.setWho(who);
+		// empty text is stored as nothing: the file writes both the same way
+		entry.setWho(orNull(who));
 		entry.setWhen(when);
-		entry.setElementId(elementId);
-		entry.setPath(path);
-		entry.setFeature(feature);
-		entry.setOldValue(oldValue);
-		entry.setNewValue(newValue);
+		entry.setElementId(orNull(elementId));
+		entry.setPath(orNull(path));
+		entry.setFeature(orNull(feature));
+		entry.setOldValue(orNull(oldValue));
+		entry.setNewValue(orNull(newValue));
 		entry.setPreviousHash(previous == null ? GENESIS : previous.getHash());
 		entry.setHash(hashOf(entry));
 		log.getEntries().add(entry);
@@ -94,23 +95,16 @@ public final class ChangeLogs {
 	}
 
 	/**
-	 * The entry as hashed: every field in a fixed order, each written as its length, a colon and
-	 * its text (absent: {@code ~}), so no value can be shifted into its neighbour.
+	 * The entry as hashed: the previous entry's hash, then the entry's fields exactly as the file
+	 * writes them ({@link ChangeLogRecords}), so a file's records are checked as they are read,
+	 * without formatting anything again.
 	 */
 	public static String canonical(ChangeLogEntry entry) {
-		StringBuilder out = new StringBuilder(256);
-		field(out, Long.toString(entry.getSequence()));
-		field(out, entry.getKind() == null ? null : entry.getKind().getLiteral());
-		field(out, entry.getWho());
-		field(out, entry.getWhen() == null ? null : entry.getWhen().toString());
-		field(out, entry.getElementId());
-		field(out, entry.getPath());
-		field(out, entry.getFeature());
-		field(out, entry.getOldValue());
-		field(out, entry.getNewValue());
-		field(out, entry.getPreviousHash());
-		field(out, entry.getState());
-		return out.toString();
+		return canonical(entry.getPreviousHash(), ChangeLogRecords.fields(entry));
+	}
+
+	static String canonical(String previousHash, String fields) {
+		return (previousHash == null ? "" : previousHash) + '|' + fields; //$NON-NLS-1$
 	}
 
 	/** Who made a change, as the log writes it: {@code 氏名 <mail>}, else the system user. */
@@ -129,13 +123,8 @@ public final class ChangeLogs {
 		return log == null ? List.of() : log.getEntries();
 	}
 
-	private static void field(StringBuilder out, String value) {
-		if (value == null) {
-			out.append('~');
-		} else {
-			out.append(value.length()).append(':').append(value);
-		}
-		out.append('|');
+	private static String orNull(String text) {
+		return text == null || text.isEmpty() ? null : text;
 	}
 
 	static String sha256(String text) {

@@ -48,6 +48,9 @@ class ChangeLogTest {
 	private static final Instant T1 = Instant.parse("2026-10-01T01:00:00Z"); //$NON-NLS-1$
 	private static final Instant T2 = Instant.parse("2026-10-02T02:00:00Z"); //$NON-NLS-1$
 
+	/** What the file's records escape: the separator, the escape, line breaks and a tab. */
+	private static final String CONCLUSION = "契約書第12条|第3項\r\n\\確認\t済"; //$NON-NLS-1$
+
 	@TempDir
 	Path folder;
 
@@ -63,7 +66,7 @@ class ChangeLogTest {
 
 		Engagement reopened = EngagementFiles.load(file);
 		saved = ChangeRecorder.baseline(reopened);
-		Samples.check(reopened, "C-2/2-A-9-①").setConclusion("契約書第12条で確認"); //$NON-NLS-1$ //$NON-NLS-2$
+		Samples.check(reopened, "C-2/2-A-9-①").setConclusion(CONCLUSION); //$NON-NLS-1$
 		ChangeRecorder.record(saved, reopened, "花子", T2); //$NON-NLS-1$
 		EngagementFiles.save(reopened.eResource(), file);
 		return file;
@@ -96,7 +99,7 @@ class ChangeLogTest {
 				"1 started 監査 太郎 <taro@example.jp> 2026-10-01T01:00:00Z engagement null null null", //
 				"2 changed 監査 太郎 <taro@example.jp> 2026-10-01T01:00:00Z C-1/2-A-9-① responsibility joint vendor", //
 				"3 changed 監査 太郎 <taro@example.jp> 2026-10-01T01:00:00Z C-2/2-A-9-① assessment not-assessed conforming", //
-				"4 changed 花子 2026-10-02T02:00:00Z C-2/2-A-9-① conclusion null 契約書第12条で確認"), //
+				"4 changed 花子 2026-10-02T02:00:00Z C-2/2-A-9-① conclusion null " + CONCLUSION), //
 				entries.stream().map(ChangeLogTest::line).toList());
 		assertEquals("C-2 × 2-A-9-①", entries.get(2).getPath()); //$NON-NLS-1$
 		// chained: each entry names the hash of the one before, the first the genesis value
@@ -126,7 +129,7 @@ class ChangeLogTest {
 	@Test
 	void anEditedEntryIsNamedByItsSequence() throws IOException {
 		Path file = savedTwice();
-		edit(file, "newValue=\"conforming\"", "newValue=\"non-conforming\""); //$NON-NLS-1$ //$NON-NLS-2$
+		edit(file, "|not-assessed|conforming|", "|not-assessed|non-conforming|"); //$NON-NLS-1$ //$NON-NLS-2$
 		Engagement tampered = EngagementFiles.load(file);
 		assertEquals(new LogVerdict(Problem.ENTRY_CHANGED, 3, List.of()), ChangeLogVerifier.verdictOf(tampered));
 		assertEquals(List.of("変更履歴: 第 3 項が書き換えられています (ハッシュが内容と一致しません)。"), //$NON-NLS-1$
@@ -137,7 +140,7 @@ class ChangeLogTest {
 	void aDeletedEntryIsNamedByTheMissingSequence() throws IOException {
 		Path file = savedTwice();
 		String text = Files.readString(file, StandardCharsets.UTF_8);
-		Matcher entry = Pattern.compile("\\s*<entries sequence=\"2\".*?/>", Pattern.DOTALL).matcher(text); //$NON-NLS-1$
+		Matcher entry = Pattern.compile("\\s*<records>2\\|.*?</records>", Pattern.DOTALL).matcher(text); //$NON-NLS-1$
 		assertTrue(entry.find(), text);
 		Files.writeString(file, entry.replaceFirst(""), StandardCharsets.UTF_8); //$NON-NLS-1$
 		Engagement tampered = EngagementFiles.load(file);
@@ -179,7 +182,7 @@ class ChangeLogTest {
 	@Test
 	void aBrokenChainStaysBrokenAfterTheNextSave() throws IOException {
 		Path file = savedTwice();
-		edit(file, "who=\"花子\"", "who=\"次郎\""); //$NON-NLS-1$ //$NON-NLS-2$
+		edit(file, "|花子|", "|次郎|"); //$NON-NLS-1$ //$NON-NLS-2$
 		Engagement tampered = EngagementFiles.load(file);
 		Engagement saved = ChangeRecorder.baseline(tampered);
 		Samples.check(tampered, "C-1/2-A-9-①").setResponsibility(Responsibility.JOINT); //$NON-NLS-1$
@@ -192,7 +195,7 @@ class ChangeLogTest {
 	@Test
 	void englishMessagesNameTheEntryToo() throws IOException {
 		Path file = savedTwice();
-		edit(file, "newValue=\"conforming\"", "newValue=\"non-conforming\""); //$NON-NLS-1$ //$NON-NLS-2$
+		edit(file, "|not-assessed|conforming|", "|not-assessed|non-conforming|"); //$NON-NLS-1$ //$NON-NLS-2$
 		Engagement tampered = EngagementFiles.load(file);
 		assertEquals(List.of("Change log: entry 3 was edited (its hash does not match its content)."), //$NON-NLS-1$
 				logRules(tampered, Locale.ENGLISH));
