@@ -105,6 +105,7 @@ class ChangeLogViewTest {
 		assertEquals(List.of("評価", "名称", ""), Workbench.column(table, 5)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals("適合", Workbench.column(table, 7).get(0)); //$NON-NLS-1$
 		assertTrue(view.getContentDescription().contains("3 項"), view.getContentDescription()); //$NON-NLS-1$
+		Workbench.screenshot(table.getShell(), "change-log-view"); //$NON-NLS-1$
 
 		// and it is in the file, under the same name
 		List<ChangeLogEntry> saved = ChangeLogs.entries(EngagementFiles.load(file));

@@ -119,14 +119,14 @@ public class ChangeLogView extends ViewPart {
 	}
 
 	private void columns() {
-		column(ChangeLogMessages.colSequence, 60, e -> Long.toString(e.getSequence()));
-		column(ChangeLogMessages.colWhen, 150, e -> ChangeLogText.when(e.getWhen()));
-		column(ChangeLogMessages.colWho, 180, ChangeLogEntry::getWho);
-		column(ChangeLogMessages.colKind, 90, e -> text.kind(e));
-		column(ChangeLogMessages.colPath, 180, ChangeLogEntry::getPath);
-		column(ChangeLogMessages.colField, 120, e -> text.field(e));
-		column(ChangeLogMessages.colOld, 200, e -> text.oldValue(e));
-		column(ChangeLogMessages.colNew, 200, e -> text.newValue(e));
+		column(ChangeLogMessages.colSequence, 50, e -> Long.toString(e.getSequence()));
+		column(ChangeLogMessages.colWhen, 140, e -> ChangeLogText.when(e.getWhen()));
+		column(ChangeLogMessages.colWho, 150, ChangeLogEntry::getWho);
+		column(ChangeLogMessages.colKind, 70, e -> text.kind(e));
+		column(ChangeLogMessages.colPath, 130, ChangeLogEntry::getPath);
+		column(ChangeLogMessages.colField, 90, e -> text.field(e));
+		column(ChangeLogMessages.colOld, 160, e -> text.oldValue(e));
+		column(ChangeLogMessages.colNew, 160, e -> text.newValue(e));
 	}
 
 	private void column(String title, int width, Function<ChangeLogEntry, String> value) {
