@@ -38,6 +38,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link jp.kansa.model.Engagement#getPriorEngagementPath <em>Prior Engagement Path</em>}</li>
  *   <li>{@link jp.kansa.model.Engagement#getPriorEngagementId <em>Prior Engagement Id</em>}</li>
  *   <li>{@link jp.kansa.model.Engagement#getPriorEngagementName <em>Prior Engagement Name</em>}</li>
+ *   <li>{@link jp.kansa.model.Engagement#getChangeLog <em>Change Log</em>}</li>
  * </ul>
  *
  * @see jp.kansa.model.KansaPackage#getEngagement()
@@ -369,5 +370,31 @@ public interface Engagement extends EngagementElement {
 	 * @generated
 	 */
 	void setPriorEngagementName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Change Log</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 変更履歴: the tamper-evident log of every change saved (jp.kansa.model.changelog). Not content: comparing, merging and the log's own fingerprint leave it out.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Change Log</em>' containment reference.
+	 * @see #setChangeLog(ChangeLog)
+	 * @see jp.kansa.model.KansaPackage#getEngagement_ChangeLog()
+	 * @model containment="true"
+	 *        annotation="http://www.kansa.jp/model/compare ignore='true'"
+	 * @generated
+	 */
+	ChangeLog getChangeLog();
+
+	/**
+	 * Sets the value of the '{@link jp.kansa.model.Engagement#getChangeLog <em>Change Log</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Change Log</em>' containment reference.
+	 * @see #getChangeLog()
+	 * @generated
+	 */
+	void setChangeLog(ChangeLog value);
 
 } // Engagement

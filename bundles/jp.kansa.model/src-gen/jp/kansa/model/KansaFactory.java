@@ -222,6 +222,24 @@ public interface KansaFactory extends EFactory {
 	SignedCheck createSignedCheck();
 
 	/**
+	 * Returns a new object of class '<em>Change Log</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Change Log</em>'.
+	 * @generated
+	 */
+	ChangeLog createChangeLog();
+
+	/**
+	 * Returns a new object of class '<em>Change Log Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Change Log Entry</em>'.
+	 * @generated
+	 */
+	ChangeLogEntry createChangeLogEntry();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1321,13 +1321,22 @@ public interface KansaPackage extends EPackage {
 	int ENGAGEMENT__PRIOR_ENGAGEMENT_NAME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
+	 * The feature id for the '<em><b>Change Log</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__CHANGE_LOG = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 17;
+
+	/**
 	 * The number of structural features of the '<em>Engagement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 17;
+	int ENGAGEMENT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Engagement</em>' class.
@@ -2249,6 +2258,197 @@ public interface KansaPackage extends EPackage {
 	int SIGNED_CHECK_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.ChangeLogImpl <em>Change Log</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.ChangeLogImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getChangeLog()
+	 * @generated
+	 */
+	int CHANGE_LOG = 25;
+
+	/**
+	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG__ENTRIES = 0;
+
+	/**
+	 * The feature id for the '<em><b>Records</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG__RECORDS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Element Digests</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG__ELEMENT_DIGESTS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Change Log</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Change Log</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.ChangeLogEntryImpl <em>Change Log Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.ChangeLogEntryImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getChangeLogEntry()
+	 * @generated
+	 */
+	int CHANGE_LOG_ENTRY = 26;
+
+	/**
+	 * The feature id for the '<em><b>Sequence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__SEQUENCE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Who</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__WHO = 2;
+
+	/**
+	 * The feature id for the '<em><b>When</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__WHEN = 3;
+
+	/**
+	 * The feature id for the '<em><b>Element Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__ELEMENT_ID = 4;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__PATH = 5;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__FEATURE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Old Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__OLD_VALUE = 7;
+
+	/**
+	 * The feature id for the '<em><b>New Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__NEW_VALUE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Previous Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__PREVIOUS_HASH = 9;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__STATE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY__HASH = 11;
+
+	/**
+	 * The number of structural features of the '<em>Change Log Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Change Log Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_LOG_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2256,7 +2456,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getTitleStatus()
 	 * @generated
 	 */
-	int TITLE_STATUS = 25;
+	int TITLE_STATUS = 27;
 
 
 	/**
@@ -2267,7 +2467,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getAuditRole()
 	 * @generated
 	 */
-	int AUDIT_ROLE = 26;
+	int AUDIT_ROLE = 28;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.PartyKind <em>Party Kind</em>}' enum.
@@ -2277,7 +2477,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getPartyKind()
 	 * @generated
 	 */
-	int PARTY_KIND = 27;
+	int PARTY_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.ContractKind <em>Contract Kind</em>}' enum.
@@ -2287,7 +2487,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getContractKind()
 	 * @generated
 	 */
-	int CONTRACT_KIND = 28;
+	int CONTRACT_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.Responsibility <em>Responsibility</em>}' enum.
@@ -2297,7 +2497,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getResponsibility()
 	 * @generated
 	 */
-	int RESPONSIBILITY = 29;
+	int RESPONSIBILITY = 31;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.InitialCheck <em>Initial Check</em>}' enum.
@@ -2307,7 +2507,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getInitialCheck()
 	 * @generated
 	 */
-	int INITIAL_CHECK = 30;
+	int INITIAL_CHECK = 32;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.AssessmentStatus <em>Assessment Status</em>}' enum.
@@ -2317,7 +2517,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getAssessmentStatus()
 	 * @generated
 	 */
-	int ASSESSMENT_STATUS = 31;
+	int ASSESSMENT_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -2327,7 +2527,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 32;
+	int EVIDENCE_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -2337,7 +2537,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 33;
+	int FINDING_SEVERITY = 35;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.FindingStatus <em>Finding Status</em>}' enum.
@@ -2347,7 +2547,17 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingStatus()
 	 * @generated
 	 */
-	int FINDING_STATUS = 34;
+	int FINDING_STATUS = 36;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.ChangeKind <em>Change Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.ChangeKind
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getChangeKind()
+	 * @generated
+	 */
+	int CHANGE_KIND = 37;
 
 	/**
 	 * The meta object id for the '<em>Calendar Date</em>' data type.
@@ -2357,7 +2567,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getCalendarDate()
 	 * @generated
 	 */
-	int CALENDAR_DATE = 35;
+	int CALENDAR_DATE = 38;
 
 	/**
 	 * The meta object id for the '<em>Timestamp</em>' data type.
@@ -2367,7 +2577,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getTimestamp()
 	 * @generated
 	 */
-	int TIMESTAMP = 36;
+	int TIMESTAMP = 39;
 
 
 	/**
@@ -3401,6 +3611,17 @@ public interface KansaPackage extends EPackage {
 	EAttribute getEngagement_PriorEngagementName();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link jp.kansa.model.Engagement#getChangeLog <em>Change Log</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Change Log</em>'.
+	 * @see jp.kansa.model.Engagement#getChangeLog()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_ChangeLog();
+
+	/**
 	 * Returns the meta object for class '{@link jp.kansa.model.TeamMember <em>Team Member</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4183,6 +4404,191 @@ public interface KansaPackage extends EPackage {
 	EAttribute getSignedCheck_Assessment();
 
 	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.ChangeLog <em>Change Log</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Change Log</em>'.
+	 * @see jp.kansa.model.ChangeLog
+	 * @generated
+	 */
+	EClass getChangeLog();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.ChangeLog#getEntries <em>Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Entries</em>'.
+	 * @see jp.kansa.model.ChangeLog#getEntries()
+	 * @see #getChangeLog()
+	 * @generated
+	 */
+	EReference getChangeLog_Entries();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link jp.kansa.model.ChangeLog#getRecords <em>Records</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Records</em>'.
+	 * @see jp.kansa.model.ChangeLog#getRecords()
+	 * @see #getChangeLog()
+	 * @generated
+	 */
+	EAttribute getChangeLog_Records();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLog#getElementDigests <em>Element Digests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Digests</em>'.
+	 * @see jp.kansa.model.ChangeLog#getElementDigests()
+	 * @see #getChangeLog()
+	 * @generated
+	 */
+	EAttribute getChangeLog_ElementDigests();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.ChangeLogEntry <em>Change Log Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Change Log Entry</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry
+	 * @generated
+	 */
+	EClass getChangeLogEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getSequence <em>Sequence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sequence</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getSequence()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_Sequence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getKind()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getWho <em>Who</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Who</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getWho()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_Who();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getWhen <em>When</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>When</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getWhen()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_When();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getElementId <em>Element Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Id</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getElementId()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_ElementId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getPath()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_Path();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getFeature()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getOldValue <em>Old Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Value</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getOldValue()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_OldValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getNewValue <em>New Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Value</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getNewValue()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_NewValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getPreviousHash <em>Previous Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Previous Hash</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getPreviousHash()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_PreviousHash();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getState()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_State();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.ChangeLogEntry#getHash <em>Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hash</em>'.
+	 * @see jp.kansa.model.ChangeLogEntry#getHash()
+	 * @see #getChangeLogEntry()
+	 * @generated
+	 */
+	EAttribute getChangeLogEntry_Hash();
+
+	/**
 	 * Returns the meta object for enum '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4281,6 +4687,16 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getFindingStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link jp.kansa.model.ChangeKind <em>Change Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Change Kind</em>'.
+	 * @see jp.kansa.model.ChangeKind
+	 * @generated
+	 */
+	EEnum getChangeKind();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Calendar Date</em>}'.
@@ -5124,6 +5540,14 @@ public interface KansaPackage extends EPackage {
 		EAttribute ENGAGEMENT__PRIOR_ENGAGEMENT_NAME = eINSTANCE.getEngagement_PriorEngagementName();
 
 		/**
+		 * The meta object literal for the '<em><b>Change Log</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__CHANGE_LOG = eINSTANCE.getEngagement_ChangeLog();
+
+		/**
 		 * The meta object literal for the '{@link jp.kansa.model.impl.TeamMemberImpl <em>Team Member</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5720,6 +6144,146 @@ public interface KansaPackage extends EPackage {
 		EAttribute SIGNED_CHECK__ASSESSMENT = eINSTANCE.getSignedCheck_Assessment();
 
 		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.ChangeLogImpl <em>Change Log</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.ChangeLogImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getChangeLog()
+		 * @generated
+		 */
+		EClass CHANGE_LOG = eINSTANCE.getChangeLog();
+
+		/**
+		 * The meta object literal for the '<em><b>Entries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHANGE_LOG__ENTRIES = eINSTANCE.getChangeLog_Entries();
+
+		/**
+		 * The meta object literal for the '<em><b>Records</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG__RECORDS = eINSTANCE.getChangeLog_Records();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Digests</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG__ELEMENT_DIGESTS = eINSTANCE.getChangeLog_ElementDigests();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.ChangeLogEntryImpl <em>Change Log Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.ChangeLogEntryImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getChangeLogEntry()
+		 * @generated
+		 */
+		EClass CHANGE_LOG_ENTRY = eINSTANCE.getChangeLogEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Sequence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__SEQUENCE = eINSTANCE.getChangeLogEntry_Sequence();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__KIND = eINSTANCE.getChangeLogEntry_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Who</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__WHO = eINSTANCE.getChangeLogEntry_Who();
+
+		/**
+		 * The meta object literal for the '<em><b>When</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__WHEN = eINSTANCE.getChangeLogEntry_When();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__ELEMENT_ID = eINSTANCE.getChangeLogEntry_ElementId();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__PATH = eINSTANCE.getChangeLogEntry_Path();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__FEATURE = eINSTANCE.getChangeLogEntry_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__OLD_VALUE = eINSTANCE.getChangeLogEntry_OldValue();
+
+		/**
+		 * The meta object literal for the '<em><b>New Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__NEW_VALUE = eINSTANCE.getChangeLogEntry_NewValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Previous Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__PREVIOUS_HASH = eINSTANCE.getChangeLogEntry_PreviousHash();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__STATE = eINSTANCE.getChangeLogEntry_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_LOG_ENTRY__HASH = eINSTANCE.getChangeLogEntry_Hash();
+
+		/**
 		 * The meta object literal for the '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5818,6 +6382,16 @@ public interface KansaPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum FINDING_STATUS = eINSTANCE.getFindingStatus();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.ChangeKind <em>Change Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.ChangeKind
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getChangeKind()
+		 * @generated
+		 */
+		EEnum CHANGE_KIND = eINSTANCE.getChangeKind();
 
 		/**
 		 * The meta object literal for the '<em>Calendar Date</em>' data type.

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import jp.kansa.importer.xlsx.ProposedChange;
 import jp.kansa.importer.xlsx.WorkpaperImporter;
 import jp.kansa.importer.xlsx.WorkpaperRefusedException;
 import jp.kansa.model.Engagement;
+import jp.kansa.model.compare.log.ChangeRecorder;
 import jp.kansa.model.engagement.EngagementFileException;
 import jp.kansa.model.engagement.EngagementFiles;
 import jp.kansa.model.engagement.LastModifiedStamper;
@@ -93,8 +95,10 @@ public final class ImportCommand implements Command {
 		if (apply) {
 			// stamps lastModified on every changed check, so sign-offs made before show as stale
 			engagement.eResource().eAdapters().add(new LastModifiedStamper());
+			Engagement saved = ChangeRecorder.baseline(engagement);
 			preview.applyHeadless(ApplyPolicy.ALL_OR_NOTHING);
 			try {
+				ChangeRecorder.record(saved, engagement, CliAuditor.who(), Instant.now());
 				EngagementFiles.save(engagement);
 			} catch (IOException e) {
 				throw new CommandFailedException(NLS.bind(Messages.cannotWrite, engagementFile, OutputFile.reason(e)), e);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import org.eclipse.osgi.util.NLS;
 
 import jp.kansa.model.Engagement;
+import jp.kansa.model.compare.log.ChangeLogMerge;
 import jp.kansa.model.KansaPackage;
 import jp.kansa.model.compare.merge.Conflict;
 import jp.kansa.model.compare.merge.MergeResult;
@@ -83,6 +85,8 @@ public final class MergeCommand implements Command {
 			versions.add(EngagementInput.load(file));
 		}
 		MergeResult result = ModelMerge.merge(versions.get(0), versions.get(1), versions.get(2));
+		// the merged file keeps ours' 変更履歴, then theirs' entries since the two parted, in that order
+		ChangeLogMerge.record(versions.get(2), result.merged(), CliAuditor.who(), Instant.now());
 
 		Path target = Path.of(line.option("output", line.arguments().get(1))); //$NON-NLS-1$
 		Path conflictsFile = Path.of(line.option("path", target.toString()) + CONFLICTS_SUFFIX); //$NON-NLS-1$

@@ -367,6 +367,7 @@ public class EngagementItemProvider extends EngagementElementItemProvider {
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_PATH:
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_ID:
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
+			case KansaPackage.ENGAGEMENT__CHANGE_LOG:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case KansaPackage.ENGAGEMENT__TEAM:

@@ -580,6 +580,52 @@ public class KansaItemProviderAdapterFactory extends KansaAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.ChangeLog} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChangeLogItemProvider changeLogItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.ChangeLog}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChangeLogAdapter() {
+		if (changeLogItemProvider == null) {
+			changeLogItemProvider = new ChangeLogItemProvider(this);
+		}
+
+		return changeLogItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.ChangeLogEntry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChangeLogEntryItemProvider changeLogEntryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.ChangeLogEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChangeLogEntryAdapter() {
+		if (changeLogEntryItemProvider == null) {
+			changeLogEntryItemProvider = new ChangeLogEntryItemProvider(this);
+		}
+
+		return changeLogEntryItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -706,6 +752,8 @@ public class KansaItemProviderAdapterFactory extends KansaAdapterFactory impleme
 		if (findingItemProvider != null) findingItemProvider.dispose();
 		if (signOffItemProvider != null) signOffItemProvider.dispose();
 		if (signedCheckItemProvider != null) signedCheckItemProvider.dispose();
+		if (changeLogItemProvider != null) changeLogItemProvider.dispose();
+		if (changeLogEntryItemProvider != null) changeLogEntryItemProvider.dispose();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import java.util.Collection;
 
+import jp.kansa.model.ChangeLog;
 import jp.kansa.model.Contract;
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Engagement;
@@ -56,6 +57,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPriorEngagementPath <em>Prior Engagement Path</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPriorEngagementId <em>Prior Engagement Id</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPriorEngagementName <em>Prior Engagement Name</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.EngagementImpl#getChangeLog <em>Change Log</em>}</li>
  * </ul>
  *
  * @generated
@@ -320,6 +322,16 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 	 * @ordered
 	 */
 	protected String priorEngagementName = PRIOR_ENGAGEMENT_NAME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getChangeLog() <em>Change Log</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChangeLog()
+	 * @generated
+	 * @ordered
+	 */
+	protected ChangeLog changeLog;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -684,6 +696,51 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 	 * @generated
 	 */
 	@Override
+	public ChangeLog getChangeLog() {
+		return changeLog;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetChangeLog(ChangeLog newChangeLog, NotificationChain msgs) {
+		ChangeLog oldChangeLog = changeLog;
+		changeLog = newChangeLog;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, KansaPackage.ENGAGEMENT__CHANGE_LOG, oldChangeLog, newChangeLog);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChangeLog(ChangeLog newChangeLog) {
+		if (newChangeLog != changeLog) {
+			NotificationChain msgs = null;
+			if (changeLog != null)
+				msgs = ((InternalEObject)changeLog).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - KansaPackage.ENGAGEMENT__CHANGE_LOG, null, msgs);
+			if (newChangeLog != null)
+				msgs = ((InternalEObject)newChangeLog).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - KansaPackage.ENGAGEMENT__CHANGE_LOG, null, msgs);
+			msgs = basicSetChangeLog(newChangeLog, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KansaPackage.ENGAGEMENT__CHANGE_LOG, newChangeLog, newChangeLog));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KansaPackage.ENGAGEMENT__TEAM:
@@ -700,6 +757,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return ((InternalEList<?>)getFindings()).basicRemove(otherEnd, msgs);
 			case KansaPackage.ENGAGEMENT__SIGN_OFFS:
 				return ((InternalEList<?>)getSignOffs()).basicRemove(otherEnd, msgs);
+			case KansaPackage.ENGAGEMENT__CHANGE_LOG:
+				return basicSetChangeLog(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -747,6 +806,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return getPriorEngagementId();
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
 				return getPriorEngagementName();
+			case KansaPackage.ENGAGEMENT__CHANGE_LOG:
+				return getChangeLog();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -818,6 +879,9 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
 				setPriorEngagementName((String)newValue);
 				return;
+			case KansaPackage.ENGAGEMENT__CHANGE_LOG:
+				setChangeLog((ChangeLog)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -881,6 +945,9 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
 				setPriorEngagementName(PRIOR_ENGAGEMENT_NAME_EDEFAULT);
 				return;
+			case KansaPackage.ENGAGEMENT__CHANGE_LOG:
+				setChangeLog((ChangeLog)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -927,6 +994,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return PRIOR_ENGAGEMENT_ID_EDEFAULT == null ? priorEngagementId != null : !PRIOR_ENGAGEMENT_ID_EDEFAULT.equals(priorEngagementId);
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
 				return PRIOR_ENGAGEMENT_NAME_EDEFAULT == null ? priorEngagementName != null : !PRIOR_ENGAGEMENT_NAME_EDEFAULT.equals(priorEngagementName);
+			case KansaPackage.ENGAGEMENT__CHANGE_LOG:
+				return changeLog != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -83,6 +83,8 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 			case KansaPackage.FINDING: return createFinding();
 			case KansaPackage.SIGN_OFF: return createSignOff();
 			case KansaPackage.SIGNED_CHECK: return createSignedCheck();
+			case KansaPackage.CHANGE_LOG: return createChangeLog();
+			case KansaPackage.CHANGE_LOG_ENTRY: return createChangeLogEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -116,6 +118,8 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 				return createFindingSeverityFromString(eDataType, initialValue);
 			case KansaPackage.FINDING_STATUS:
 				return createFindingStatusFromString(eDataType, initialValue);
+			case KansaPackage.CHANGE_KIND:
+				return createChangeKindFromString(eDataType, initialValue);
 			case KansaPackage.CALENDAR_DATE:
 				return createCalendarDateFromString(eDataType, initialValue);
 			case KansaPackage.TIMESTAMP:
@@ -153,6 +157,8 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 				return convertFindingSeverityToString(eDataType, instanceValue);
 			case KansaPackage.FINDING_STATUS:
 				return convertFindingStatusToString(eDataType, instanceValue);
+			case KansaPackage.CHANGE_KIND:
+				return convertChangeKindToString(eDataType, instanceValue);
 			case KansaPackage.CALENDAR_DATE:
 				return convertCalendarDateToString(eDataType, instanceValue);
 			case KansaPackage.TIMESTAMP:
@@ -409,6 +415,28 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ChangeLog createChangeLog() {
+		ChangeLogImpl changeLog = new ChangeLogImpl();
+		return changeLog;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ChangeLogEntry createChangeLogEntry() {
+		ChangeLogEntryImpl changeLogEntry = new ChangeLogEntryImpl();
+		return changeLogEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public TitleStatus createTitleStatusFromString(EDataType eDataType, String initialValue) {
 		TitleStatus result = TitleStatus.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -601,6 +629,26 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 	 * @generated
 	 */
 	public String convertFindingStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ChangeKind createChangeKindFromString(EDataType eDataType, String initialValue) {
+		ChangeKind result = ChangeKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertChangeKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

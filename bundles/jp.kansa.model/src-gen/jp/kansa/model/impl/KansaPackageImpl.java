@@ -12,6 +12,9 @@ import jp.kansa.model.AuditRole;
 import jp.kansa.model.Catalog;
 import jp.kansa.model.CatalogElement;
 import jp.kansa.model.Category;
+import jp.kansa.model.ChangeKind;
+import jp.kansa.model.ChangeLog;
+import jp.kansa.model.ChangeLogEntry;
 import jp.kansa.model.CheckPoint;
 import jp.kansa.model.Clause;
 import jp.kansa.model.Contract;
@@ -240,6 +243,20 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass changeLogEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass changeLogEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum titleStatusEEnum = null;
 
 	/**
@@ -304,6 +321,13 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	private EEnum findingStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum changeKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1335,6 +1359,16 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getEngagement_ChangeLog() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTeamMember() {
 		return teamMemberEClass;
 	}
@@ -2055,6 +2089,176 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getChangeLog() {
+		return changeLogEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChangeLog_Entries() {
+		return (EReference)changeLogEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLog_Records() {
+		return (EAttribute)changeLogEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLog_ElementDigests() {
+		return (EAttribute)changeLogEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChangeLogEntry() {
+		return changeLogEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_Sequence() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_Kind() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_Who() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_When() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_ElementId() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_Path() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_Feature() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_OldValue() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_NewValue() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_PreviousHash() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_State() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeLogEntry_Hash() {
+		return (EAttribute)changeLogEntryEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTitleStatus() {
 		return titleStatusEEnum;
 	}
@@ -2147,6 +2351,16 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	@Override
 	public EEnum getFindingStatus() {
 		return findingStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getChangeKind() {
+		return changeKindEEnum;
 	}
 
 	/**
@@ -2307,6 +2521,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		createEAttribute(engagementEClass, ENGAGEMENT__PRIOR_ENGAGEMENT_PATH);
 		createEAttribute(engagementEClass, ENGAGEMENT__PRIOR_ENGAGEMENT_ID);
 		createEAttribute(engagementEClass, ENGAGEMENT__PRIOR_ENGAGEMENT_NAME);
+		createEReference(engagementEClass, ENGAGEMENT__CHANGE_LOG);
 
 		teamMemberEClass = createEClass(TEAM_MEMBER);
 		createEAttribute(teamMemberEClass, TEAM_MEMBER__NAME);
@@ -2390,6 +2605,25 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		createEReference(signedCheckEClass, SIGNED_CHECK__CHECK);
 		createEAttribute(signedCheckEClass, SIGNED_CHECK__ASSESSMENT);
 
+		changeLogEClass = createEClass(CHANGE_LOG);
+		createEReference(changeLogEClass, CHANGE_LOG__ENTRIES);
+		createEAttribute(changeLogEClass, CHANGE_LOG__RECORDS);
+		createEAttribute(changeLogEClass, CHANGE_LOG__ELEMENT_DIGESTS);
+
+		changeLogEntryEClass = createEClass(CHANGE_LOG_ENTRY);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__SEQUENCE);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__KIND);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__WHO);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__WHEN);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__ELEMENT_ID);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__PATH);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__FEATURE);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__OLD_VALUE);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__NEW_VALUE);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__PREVIOUS_HASH);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__STATE);
+		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__HASH);
+
 		// Create enums
 		titleStatusEEnum = createEEnum(TITLE_STATUS);
 		auditRoleEEnum = createEEnum(AUDIT_ROLE);
@@ -2401,6 +2635,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		evidenceKindEEnum = createEEnum(EVIDENCE_KIND);
 		findingSeverityEEnum = createEEnum(FINDING_SEVERITY);
 		findingStatusEEnum = createEEnum(FINDING_STATUS);
+		changeKindEEnum = createEEnum(CHANGE_KIND);
 
 		// Create data types
 		calendarDateEDataType = createEDataType(CALENDAR_DATE);
@@ -2566,6 +2801,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		initEAttribute(getEngagement_PriorEngagementPath(), ecorePackage.getEString(), "priorEngagementPath", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEngagement_PriorEngagementId(), ecorePackage.getEString(), "priorEngagementId", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEngagement_PriorEngagementName(), ecorePackage.getEString(), "priorEngagementName", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_ChangeLog(), this.getChangeLog(), null, "changeLog", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(teamMemberEClass, TeamMember.class, "TeamMember", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTeamMember_Name(), ecorePackage.getEString(), "name", null, 0, 1, TeamMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2649,6 +2885,25 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		initEReference(getSignedCheck_Check(), this.getContractCheck(), null, "check", null, 0, 1, SignedCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSignedCheck_Assessment(), this.getAssessmentStatus(), "assessment", null, 0, 1, SignedCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(changeLogEClass, ChangeLog.class, "ChangeLog", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getChangeLog_Entries(), this.getChangeLogEntry(), null, "entries", null, 0, -1, ChangeLog.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLog_Records(), ecorePackage.getEString(), "records", null, 0, -1, ChangeLog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLog_ElementDigests(), ecorePackage.getEString(), "elementDigests", null, 0, 1, ChangeLog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(changeLogEntryEClass, ChangeLogEntry.class, "ChangeLogEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChangeLogEntry_Sequence(), ecorePackage.getELong(), "sequence", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLogEntry_Kind(), this.getChangeKind(), "kind", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLogEntry_Who(), ecorePackage.getEString(), "who", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLogEntry_When(), this.getTimestamp(), "when", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLogEntry_ElementId(), ecorePackage.getEString(), "elementId", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLogEntry_Path(), ecorePackage.getEString(), "path", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLogEntry_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLogEntry_OldValue(), ecorePackage.getEString(), "oldValue", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLogEntry_NewValue(), ecorePackage.getEString(), "newValue", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLogEntry_PreviousHash(), ecorePackage.getEString(), "previousHash", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLogEntry_State(), ecorePackage.getEString(), "state", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChangeLogEntry_Hash(), ecorePackage.getEString(), "hash", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(titleStatusEEnum, TitleStatus.class, "TitleStatus");
 		addEEnumLiteral(titleStatusEEnum, TitleStatus.CONFIRMED);
@@ -2707,12 +2962,40 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		addEEnumLiteral(findingStatusEEnum, FindingStatus.IN_PROGRESS);
 		addEEnumLiteral(findingStatusEEnum, FindingStatus.CLOSED);
 
+		initEEnum(changeKindEEnum, ChangeKind.class, "ChangeKind");
+		addEEnumLiteral(changeKindEEnum, ChangeKind.STARTED);
+		addEEnumLiteral(changeKindEEnum, ChangeKind.ADDED);
+		addEEnumLiteral(changeKindEEnum, ChangeKind.REMOVED);
+		addEEnumLiteral(changeKindEEnum, ChangeKind.CHANGED);
+		addEEnumLiteral(changeKindEEnum, ChangeKind.MERGED);
+		addEEnumLiteral(changeKindEEnum, ChangeKind.OUTSIDE);
+
 		// Initialize data types
 		initEDataType(calendarDateEDataType, LocalDate.class, "CalendarDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(timestampEDataType, Instant.class, "Timestamp", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.kansa.jp/model/compare
+		createCompareAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.kansa.jp/model/compare</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createCompareAnnotations() {
+		String source = "http://www.kansa.jp/model/compare";
+		addAnnotation
+		  (getEngagement_ChangeLog(),
+		   source,
+		   new String[] {
+			   "ignore", "true"
+		   });
 	}
 
 } //KansaPackageImpl

@@ -170,6 +170,14 @@ public class KansaAdapterFactory extends AdapterFactoryImpl {
 				return createSignedCheckAdapter();
 			}
 			@Override
+			public Adapter caseChangeLog(ChangeLog object) {
+				return createChangeLogAdapter();
+			}
+			@Override
+			public Adapter caseChangeLogEntry(ChangeLogEntry object) {
+				return createChangeLogEntryAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -536,6 +544,34 @@ public class KansaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSignedCheckAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.ChangeLog <em>Change Log</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.ChangeLog
+	 * @generated
+	 */
+	public Adapter createChangeLogAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.ChangeLogEntry <em>Change Log Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.ChangeLogEntry
+	 * @generated
+	 */
+	public Adapter createChangeLogEntryAdapter() {
 		return null;
 	}
 

@@ -241,6 +241,18 @@ public class KansaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case KansaPackage.CHANGE_LOG: {
+				ChangeLog changeLog = (ChangeLog)theEObject;
+				T result = caseChangeLog(changeLog);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.CHANGE_LOG_ENTRY: {
+				ChangeLogEntry changeLogEntry = (ChangeLogEntry)theEObject;
+				T result = caseChangeLogEntry(changeLogEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -617,6 +629,36 @@ public class KansaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSignedCheck(SignedCheck object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Change Log</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Change Log</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChangeLog(ChangeLog object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Change Log Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Change Log Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChangeLogEntry(ChangeLogEntry object) {
 		return null;
 	}
 

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import jp.kansa.model.Engagement;
+import jp.kansa.model.changelog.ChangeLogVerifier;
 import jp.kansa.model.internal.io.AtomicFileWriter;
 import jp.kansa.model.internal.io.FileMessages;
 import jp.kansa.model.internal.io.XmlStart;
@@ -44,6 +45,8 @@ public final class EngagementFiles {
 		Path absolute = file.toAbsolutePath().normalize();
 		Engagement engagement = read(absolute, resourceSet);
 		StaleSaves.cleanUp(absolute, EngagementFiles::isCompleteEngagement);
+		// the 変更履歴 is judged as the file was opened: later edits are not "outside the tool"
+		ChangeLogVerifier.remember(engagement, ChangeLogVerifier.verify(engagement));
 		return engagement;
 	}
 

@@ -52,6 +52,8 @@ public final class RollForward {
 	/** Rolls {@code prior} forward; {@code prior} itself is not changed. */
 	public static Result roll(Engagement prior, RollForwardOptions options) {
 		Engagement next = EcoreUtil.copy(prior);
+		// a new year's file starts its own 変更履歴 at its first save; last year's stays in last year's file
+		next.setChangeLog(null);
 		next.setName(options.name() != null ? options.name() : prior.getName());
 		next.setReferenceDate(orNextYear(options.referenceDate(), prior.getReferenceDate()));
 		next.setPeriodStart(orNextYear(options.periodStart(), prior.getPeriodStart()));

@@ -45,7 +45,9 @@ public enum ValidationRule {
 	/** Evidence path names a folder, pipe, device or socket: never read. */
 	EVIDENCE_NOT_REGULAR("KANSA-EVIDENCE-NOT-REGULAR", 21, Diagnostic.ERROR),
 	/** Evidence file too large, too slow or unreadable: its SHA-256 could not be compared. */
-	EVIDENCE_UNCHECKED("KANSA-EVIDENCE-UNCHECKED", 22, Diagnostic.WARNING);
+	EVIDENCE_UNCHECKED("KANSA-EVIDENCE-UNCHECKED", 22, Diagnostic.WARNING),
+	/** The 変更履歴 was edited or lost an entry, or the content was changed outside the tool. */
+	LOG_BROKEN("KANSA-LOG-BROKEN", 30, Diagnostic.ERROR);
 
 	/** {@link Diagnostic#getSource()} of every diagnostic of these rules. */
 	public static final String SOURCE = "jp.kansa.model.validation";

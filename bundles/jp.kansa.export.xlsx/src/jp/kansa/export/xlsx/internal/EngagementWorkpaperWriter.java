@@ -63,6 +63,10 @@ public final class EngagementWorkpaperWriter {
 		sheets.add(new DataSheet(register.parties(), text.get("sheet.parties")));
 		sheets.add(new DataSheet(register.contracts(), text.get("sheet.contracts")));
 		sheets.add(new DataSheet(Glossary.table(catalog, text), text.get("sheet.glossary")));
+		if (ChangeLogSheet.applies(engagement)) {
+			sheets.add(new DataSheet(new ChangeLogSheet(engagement, options.locale(), text).table(),
+					text.get("sheet.changeLog"))); //$NON-NLS-1$
+		}
 		if (options.comparedWith() != null) {
 			sheets.add(new DataSheet(
 					new ComparisonSheet(options.comparedWith(), engagement, options.locale(), text).table(),

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Every object of one containment tree under a key that is the same in another version of the
@@ -75,7 +76,7 @@ public final class ElementIndex {
 		entries.put(entry.key(), entry);
 		EObject object = entry.object();
 		for (EReference containment : object.eClass().getEAllContainments()) {
-			if (containment.isTransient() || containment.isDerived()) {
+			if (containment.isTransient() || containment.isDerived() || notCompared(containment)) {
 				continue;
 			}
 			Map<String, Integer> seen = new HashMap<>();
@@ -85,6 +86,16 @@ public final class ElementIndex {
 			}
 		}
 	}
+
+	/**
+	 * A containment the model marks as no content of the engagement (the 変更履歴 log): two versions
+	 * differ in their logs by construction, and the merge keeps the log itself.
+	 */
+	public static boolean notCompared(EReference containment) {
+		return "true".equals(EcoreUtil.getAnnotation(containment, NOT_COMPARED_SOURCE, "ignore")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static final String NOT_COMPARED_SOURCE = "http://www.kansa.jp/model/compare"; //$NON-NLS-1$
 
 	private String key(String parentKey, EReference containment, EObject child, Map<String, Integer> seen) {
 		String id = Values.id(child);

@@ -6,6 +6,7 @@ package jp.kansa.model.internal.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -14,6 +15,8 @@ import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.xml.sax.helpers.DefaultHandler;
+
+import jp.kansa.model.changelog.ChangeLogRecords;
 
 /**
  * The XMI resource of every Kansa file: checks the encoding before the parser sees a byte
@@ -57,5 +60,16 @@ public class KansaXmiResource extends XMIResourceImpl {
 			throw new IOWrappedException(e);
 		}
 		super.doLoad(new ByteArrayInputStream(bytes), options);
+		ChangeLogRecords.read(this);
+	}
+
+	@Override
+	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+		ChangeLogRecords.write(this);
+		try {
+			super.doSave(outputStream, options);
+		} finally {
+			ChangeLogRecords.clear(this); // the entries hold the log in memory; the records only on disk
+		}
 	}
 }

@@ -16,6 +16,8 @@ public final class AuditorIdentity {
 	public static final String QUALIFIER = "jp.kansa.app"; //$NON-NLS-1$
 	/** {@code KansaPreferences.AUDITOR_NAME}. */
 	public static final String AUDITOR_NAME = "auditorName"; //$NON-NLS-1$
+	/** {@code KansaPreferences.AUDITOR_EMAIL}. */
+	public static final String AUDITOR_EMAIL = "auditorEmail"; //$NON-NLS-1$
 	/** {@code KansaPreferences.DEFAULT_PREPARER}. */
 	public static final String DEFAULT_PREPARER = "defaultPreparer"; //$NON-NLS-1$
 	/** {@code KansaPreferences.DEFAULT_REVIEWER}. */
@@ -27,6 +29,16 @@ public final class AuditorIdentity {
 	/** The auditor's own name: the signer offered first on the 評価 page. */
 	public static String name() {
 		return get(AUDITOR_NAME);
+	}
+
+	/** The auditor's e-mail address. */
+	public static String email() {
+		return get(AUDITOR_EMAIL);
+	}
+
+	/** Who the 変更履歴 says made a change: 氏名 <mail>, else the system user. */
+	public static String who() {
+		return jp.kansa.model.changelog.ChangeLogs.who(name(), email());
 	}
 
 	/** The 作成者 a new engagement's team starts with. */

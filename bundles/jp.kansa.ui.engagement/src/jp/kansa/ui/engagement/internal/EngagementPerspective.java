@@ -7,6 +7,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import jp.kansa.ui.engagement.internal.views.ChangeLogView;
 import jp.kansa.ui.engagement.internal.views.ComparisonView;
 import jp.kansa.ui.engagement.internal.views.ValidationView;
 import jp.kansa.ui.engagement.internal.wizards.NewEngagementWizard;
@@ -44,9 +45,11 @@ public class EngagementPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.72f, editorArea);
 		bottom.addView(ValidationView.ID);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(ChangeLogView.ID);
 		bottom.addPlaceholder(ComparisonView.ID);
 		layout.addShowViewShortcut(ValidationView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(ChangeLogView.ID);
 		layout.addShowViewShortcut(ComparisonView.ID);
 		layout.addShowViewShortcut(CATALOG_NAVIGATOR);
 		layout.addShowViewShortcut(CHECK_POINT_DETAIL);

@@ -6,6 +6,7 @@ package jp.kansa.ui.engagement.internal.editors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,11 +44,13 @@ import jp.kansa.model.Party;
 import jp.kansa.model.SignOff;
 import jp.kansa.model.TeamMember;
 import jp.kansa.model.engagement.EngagementFileException;
+import jp.kansa.model.compare.log.ChangeRecorder;
 import jp.kansa.model.engagement.EngagementFiles;
 import jp.kansa.model.engagement.EvidenceChecker;
 import jp.kansa.model.engagement.LastModifiedStamper;
 import jp.kansa.model.provider.KansaItemProviderAdapterFactory;
 import jp.kansa.model.resource.KansaResources;
+import jp.kansa.ui.engagement.internal.AuditorIdentity;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 
 /**
@@ -77,6 +80,8 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 	private final SelectionRelay siteSelection = new SelectionRelay();
 	private AdapterFactoryEditingDomain domain;
 	private Engagement engagement;
+	/** The content as last saved (or opened), without the log: what the next save is compared with. */
+	private Engagement savedState;
 	private EngagementCommands commands;
 	private ValidationService validation;
 	/** One per editor: the validation and the 評価 page share the hashes of the evidence files. */
@@ -108,6 +113,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 			engagement = EngagementFiles.load(file, resourceSet);
 			recoveredCopies = EngagementFiles.recoveredCopies(file);
 			engagement.eResource().eAdapters().add(new LastModifiedStamper());
+			savedState = ChangeRecorder.baseline(engagement);
 			commands = new EngagementCommands(domain, engagement);
 			validation = new ValidationService(engagement, evidenceChecker);
 			stack.addCommandStackListener(stackListener);
@@ -234,13 +240,17 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 			return false;
 		}
 		long start = System.nanoTime();
+		Runnable logBefore = ChangeRecorder.checkpoint(engagement);
 		try {
+			ChangeRecorder.record(savedState, engagement, AuditorIdentity.who(), Instant.now());
 			saveStrategy.save(engagement.eResource(), target);
 		} catch (IOException | RuntimeException e) {
+			logBefore.run(); // nothing was saved: the retry records the same changes once
 			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
 					NLS.bind(Messages.Editor_saveFailed, target, describe(e)));
 			return false;
 		}
+		savedState = ChangeRecorder.baseline(engagement);
 		lastSaveMillis = (System.nanoTime() - start) / 1_000_000;
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		firePropertyChange(PROP_DIRTY);
