@@ -1312,13 +1312,22 @@ public interface KansaPackage extends EPackage {
 	int ENGAGEMENT__PRIOR_ENGAGEMENT_NAME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Vendor Requests</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__VENDOR_REQUESTS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Engagement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 16;
+	int ENGAGEMENT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Engagement</em>' class.
@@ -2240,6 +2249,251 @@ public interface KansaPackage extends EPackage {
 	int SIGNED_CHECK_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.VendorRequestImpl <em>Vendor Request</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.VendorRequestImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getVendorRequest()
+	 * @generated
+	 */
+	int VENDOR_REQUEST = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__ID = ENGAGEMENT_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Party</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__PARTY = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__DUE_DATE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Sent At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__SENT_AT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Received At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__RECEIVED_AT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Imported At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__IMPORTED_AT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Checksum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__CHECKSUM = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Includes Subcontractors</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__INCLUDES_SUBCONTRACTORS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Contracts</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__CONTRACTS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>File Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__FILE_NAME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Answers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__ANSWERS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Vendor Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Vendor Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.VendorAnswerImpl <em>Vendor Answer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.VendorAnswerImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getVendorAnswer()
+	 * @generated
+	 */
+	int VENDOR_ANSWER = 26;
+
+	/**
+	 * The feature id for the '<em><b>Check</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__CHECK = 0;
+
+	/**
+	 * The feature id for the '<em><b>Party</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__PARTY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__TIME = 2;
+
+	/**
+	 * The feature id for the '<em><b>Responsibility</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__RESPONSIBILITY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Initial Check</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__INITIAL_CHECK = 4;
+
+	/**
+	 * The feature id for the '<em><b>Completion Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__COMPLETION_DATE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__COMMENT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__EVIDENCE_TITLE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Evidence File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__EVIDENCE_FILE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__EVIDENCE_DATE = 9;
+
+	/**
+	 * The number of structural features of the '<em>Vendor Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Vendor Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2247,7 +2501,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getTitleStatus()
 	 * @generated
 	 */
-	int TITLE_STATUS = 25;
+	int TITLE_STATUS = 27;
 
 
 	/**
@@ -2258,7 +2512,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getAuditRole()
 	 * @generated
 	 */
-	int AUDIT_ROLE = 26;
+	int AUDIT_ROLE = 28;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.PartyKind <em>Party Kind</em>}' enum.
@@ -2268,7 +2522,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getPartyKind()
 	 * @generated
 	 */
-	int PARTY_KIND = 27;
+	int PARTY_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.ContractKind <em>Contract Kind</em>}' enum.
@@ -2278,7 +2532,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getContractKind()
 	 * @generated
 	 */
-	int CONTRACT_KIND = 28;
+	int CONTRACT_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.Responsibility <em>Responsibility</em>}' enum.
@@ -2288,7 +2542,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getResponsibility()
 	 * @generated
 	 */
-	int RESPONSIBILITY = 29;
+	int RESPONSIBILITY = 31;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.InitialCheck <em>Initial Check</em>}' enum.
@@ -2298,7 +2552,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getInitialCheck()
 	 * @generated
 	 */
-	int INITIAL_CHECK = 30;
+	int INITIAL_CHECK = 32;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.AssessmentStatus <em>Assessment Status</em>}' enum.
@@ -2308,7 +2562,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getAssessmentStatus()
 	 * @generated
 	 */
-	int ASSESSMENT_STATUS = 31;
+	int ASSESSMENT_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -2318,7 +2572,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 32;
+	int EVIDENCE_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -2328,7 +2582,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 33;
+	int FINDING_SEVERITY = 35;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.FindingStatus <em>Finding Status</em>}' enum.
@@ -2338,7 +2592,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingStatus()
 	 * @generated
 	 */
-	int FINDING_STATUS = 34;
+	int FINDING_STATUS = 36;
 
 	/**
 	 * The meta object id for the '<em>Calendar Date</em>' data type.
@@ -2348,7 +2602,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getCalendarDate()
 	 * @generated
 	 */
-	int CALENDAR_DATE = 35;
+	int CALENDAR_DATE = 37;
 
 	/**
 	 * The meta object id for the '<em>Timestamp</em>' data type.
@@ -2358,7 +2612,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getTimestamp()
 	 * @generated
 	 */
-	int TIMESTAMP = 36;
+	int TIMESTAMP = 38;
 
 
 	/**
@@ -3381,6 +3635,17 @@ public interface KansaPackage extends EPackage {
 	EAttribute getEngagement_PriorEngagementName();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.Engagement#getVendorRequests <em>Vendor Requests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Vendor Requests</em>'.
+	 * @see jp.kansa.model.Engagement#getVendorRequests()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_VendorRequests();
+
+	/**
 	 * Returns the meta object for class '{@link jp.kansa.model.TeamMember <em>Team Member</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4161,6 +4426,246 @@ public interface KansaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSignedCheck_Assessment();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.VendorRequest <em>Vendor Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Vendor Request</em>'.
+	 * @see jp.kansa.model.VendorRequest
+	 * @generated
+	 */
+	EClass getVendorRequest();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.VendorRequest#getParty <em>Party</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Party</em>'.
+	 * @see jp.kansa.model.VendorRequest#getParty()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EReference getVendorRequest_Party();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getDueDate <em>Due Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due Date</em>'.
+	 * @see jp.kansa.model.VendorRequest#getDueDate()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_DueDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getSentAt <em>Sent At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sent At</em>'.
+	 * @see jp.kansa.model.VendorRequest#getSentAt()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_SentAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getReceivedAt <em>Received At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Received At</em>'.
+	 * @see jp.kansa.model.VendorRequest#getReceivedAt()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_ReceivedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getImportedAt <em>Imported At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imported At</em>'.
+	 * @see jp.kansa.model.VendorRequest#getImportedAt()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_ImportedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getChecksum <em>Checksum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checksum</em>'.
+	 * @see jp.kansa.model.VendorRequest#getChecksum()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_Checksum();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#isIncludesSubcontractors <em>Includes Subcontractors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Includes Subcontractors</em>'.
+	 * @see jp.kansa.model.VendorRequest#isIncludesSubcontractors()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_IncludesSubcontractors();
+
+	/**
+	 * Returns the meta object for the reference list '{@link jp.kansa.model.VendorRequest#getContracts <em>Contracts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Contracts</em>'.
+	 * @see jp.kansa.model.VendorRequest#getContracts()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EReference getVendorRequest_Contracts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getFileName <em>File Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Name</em>'.
+	 * @see jp.kansa.model.VendorRequest#getFileName()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_FileName();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.VendorRequest#getAnswers <em>Answers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Answers</em>'.
+	 * @see jp.kansa.model.VendorRequest#getAnswers()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EReference getVendorRequest_Answers();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.VendorAnswer <em>Vendor Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Vendor Answer</em>'.
+	 * @see jp.kansa.model.VendorAnswer
+	 * @generated
+	 */
+	EClass getVendorAnswer();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.VendorAnswer#getCheck <em>Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Check</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getCheck()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EReference getVendorAnswer_Check();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.VendorAnswer#getParty <em>Party</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Party</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getParty()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EReference getVendorAnswer_Party();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getTime <em>Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getTime()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_Time();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getResponsibility <em>Responsibility</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Responsibility</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getResponsibility()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_Responsibility();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getInitialCheck <em>Initial Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initial Check</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getInitialCheck()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_InitialCheck();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getCompletionDate <em>Completion Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Completion Date</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getCompletionDate()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_CompletionDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getComment()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_Comment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getEvidenceTitle <em>Evidence Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence Title</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getEvidenceTitle()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_EvidenceTitle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getEvidenceFile <em>Evidence File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence File</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getEvidenceFile()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_EvidenceFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getEvidenceDate <em>Evidence Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence Date</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getEvidenceDate()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_EvidenceDate();
 
 	/**
 	 * Returns the meta object for enum '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}'.
@@ -5096,6 +5601,14 @@ public interface KansaPackage extends EPackage {
 		EAttribute ENGAGEMENT__PRIOR_ENGAGEMENT_NAME = eINSTANCE.getEngagement_PriorEngagementName();
 
 		/**
+		 * The meta object literal for the '<em><b>Vendor Requests</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__VENDOR_REQUESTS = eINSTANCE.getEngagement_VendorRequests();
+
+		/**
 		 * The meta object literal for the '{@link jp.kansa.model.impl.TeamMemberImpl <em>Team Member</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5690,6 +6203,186 @@ public interface KansaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SIGNED_CHECK__ASSESSMENT = eINSTANCE.getSignedCheck_Assessment();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.VendorRequestImpl <em>Vendor Request</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.VendorRequestImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getVendorRequest()
+		 * @generated
+		 */
+		EClass VENDOR_REQUEST = eINSTANCE.getVendorRequest();
+
+		/**
+		 * The meta object literal for the '<em><b>Party</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VENDOR_REQUEST__PARTY = eINSTANCE.getVendorRequest_Party();
+
+		/**
+		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__DUE_DATE = eINSTANCE.getVendorRequest_DueDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Sent At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__SENT_AT = eINSTANCE.getVendorRequest_SentAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Received At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__RECEIVED_AT = eINSTANCE.getVendorRequest_ReceivedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Imported At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__IMPORTED_AT = eINSTANCE.getVendorRequest_ImportedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Checksum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__CHECKSUM = eINSTANCE.getVendorRequest_Checksum();
+
+		/**
+		 * The meta object literal for the '<em><b>Includes Subcontractors</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__INCLUDES_SUBCONTRACTORS = eINSTANCE.getVendorRequest_IncludesSubcontractors();
+
+		/**
+		 * The meta object literal for the '<em><b>Contracts</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VENDOR_REQUEST__CONTRACTS = eINSTANCE.getVendorRequest_Contracts();
+
+		/**
+		 * The meta object literal for the '<em><b>File Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__FILE_NAME = eINSTANCE.getVendorRequest_FileName();
+
+		/**
+		 * The meta object literal for the '<em><b>Answers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VENDOR_REQUEST__ANSWERS = eINSTANCE.getVendorRequest_Answers();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.VendorAnswerImpl <em>Vendor Answer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.VendorAnswerImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getVendorAnswer()
+		 * @generated
+		 */
+		EClass VENDOR_ANSWER = eINSTANCE.getVendorAnswer();
+
+		/**
+		 * The meta object literal for the '<em><b>Check</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VENDOR_ANSWER__CHECK = eINSTANCE.getVendorAnswer_Check();
+
+		/**
+		 * The meta object literal for the '<em><b>Party</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VENDOR_ANSWER__PARTY = eINSTANCE.getVendorAnswer_Party();
+
+		/**
+		 * The meta object literal for the '<em><b>Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__TIME = eINSTANCE.getVendorAnswer_Time();
+
+		/**
+		 * The meta object literal for the '<em><b>Responsibility</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__RESPONSIBILITY = eINSTANCE.getVendorAnswer_Responsibility();
+
+		/**
+		 * The meta object literal for the '<em><b>Initial Check</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__INITIAL_CHECK = eINSTANCE.getVendorAnswer_InitialCheck();
+
+		/**
+		 * The meta object literal for the '<em><b>Completion Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__COMPLETION_DATE = eINSTANCE.getVendorAnswer_CompletionDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__COMMENT = eINSTANCE.getVendorAnswer_Comment();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__EVIDENCE_TITLE = eINSTANCE.getVendorAnswer_EvidenceTitle();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__EVIDENCE_FILE = eINSTANCE.getVendorAnswer_EvidenceFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__EVIDENCE_DATE = eINSTANCE.getVendorAnswer_EvidenceDate();
 
 		/**
 		 * The meta object literal for the '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}' enum.

@@ -18,6 +18,7 @@ import jp.kansa.model.Party;
 import jp.kansa.model.SignOff;
 import jp.kansa.model.TeamMember;
 
+import jp.kansa.model.VendorRequest;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -55,6 +56,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPriorEngagementPath <em>Prior Engagement Path</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPriorEngagementId <em>Prior Engagement Id</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPriorEngagementName <em>Prior Engagement Name</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.EngagementImpl#getVendorRequests <em>Vendor Requests</em>}</li>
  * </ul>
  *
  * @generated
@@ -299,6 +301,16 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 	 * @ordered
 	 */
 	protected String priorEngagementName = PRIOR_ENGAGEMENT_NAME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVendorRequests() <em>Vendor Requests</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVendorRequests()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<VendorRequest> vendorRequests;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -640,6 +652,19 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 	 * @generated
 	 */
 	@Override
+	public EList<VendorRequest> getVendorRequests() {
+		if (vendorRequests == null) {
+			vendorRequests = new EObjectContainmentEList<VendorRequest>(VendorRequest.class, this, KansaPackage.ENGAGEMENT__VENDOR_REQUESTS);
+		}
+		return vendorRequests;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KansaPackage.ENGAGEMENT__TEAM:
@@ -656,6 +681,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return ((InternalEList<?>)getFindings()).basicRemove(otherEnd, msgs);
 			case KansaPackage.ENGAGEMENT__SIGN_OFFS:
 				return ((InternalEList<?>)getSignOffs()).basicRemove(otherEnd, msgs);
+			case KansaPackage.ENGAGEMENT__VENDOR_REQUESTS:
+				return ((InternalEList<?>)getVendorRequests()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -701,6 +728,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return getPriorEngagementId();
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
 				return getPriorEngagementName();
+			case KansaPackage.ENGAGEMENT__VENDOR_REQUESTS:
+				return getVendorRequests();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -769,6 +798,10 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
 				setPriorEngagementName((String)newValue);
 				return;
+			case KansaPackage.ENGAGEMENT__VENDOR_REQUESTS:
+				getVendorRequests().clear();
+				getVendorRequests().addAll((Collection<? extends VendorRequest>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -829,6 +862,9 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
 				setPriorEngagementName(PRIOR_ENGAGEMENT_NAME_EDEFAULT);
 				return;
+			case KansaPackage.ENGAGEMENT__VENDOR_REQUESTS:
+				getVendorRequests().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -873,6 +909,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return PRIOR_ENGAGEMENT_ID_EDEFAULT == null ? priorEngagementId != null : !PRIOR_ENGAGEMENT_ID_EDEFAULT.equals(priorEngagementId);
 			case KansaPackage.ENGAGEMENT__PRIOR_ENGAGEMENT_NAME:
 				return PRIOR_ENGAGEMENT_NAME_EDEFAULT == null ? priorEngagementName != null : !PRIOR_ENGAGEMENT_NAME_EDEFAULT.equals(priorEngagementName);
+			case KansaPackage.ENGAGEMENT__VENDOR_REQUESTS:
+				return vendorRequests != null && !vendorRequests.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -83,6 +83,8 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 			case KansaPackage.FINDING: return createFinding();
 			case KansaPackage.SIGN_OFF: return createSignOff();
 			case KansaPackage.SIGNED_CHECK: return createSignedCheck();
+			case KansaPackage.VENDOR_REQUEST: return createVendorRequest();
+			case KansaPackage.VENDOR_ANSWER: return createVendorAnswer();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -402,6 +404,28 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 	public SignedCheck createSignedCheck() {
 		SignedCheckImpl signedCheck = new SignedCheckImpl();
 		return signedCheck;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VendorRequest createVendorRequest() {
+		VendorRequestImpl vendorRequest = new VendorRequestImpl();
+		return vendorRequest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VendorAnswer createVendorAnswer() {
+		VendorAnswerImpl vendorAnswer = new VendorAnswerImpl();
+		return vendorAnswer;
 	}
 
 	/**

@@ -27,6 +27,7 @@ import jp.kansa.model.KansaPackage;
 import jp.kansa.model.engagement.EvidenceCheck;
 import jp.kansa.model.engagement.EvidenceChecker;
 import jp.kansa.model.engagement.EvidenceFiles;
+import jp.kansa.model.engagement.VendorRound;
 import jp.kansa.model.internal.validation.CatalogIndex;
 import jp.kansa.model.internal.validation.EngagementRules;
 import jp.kansa.model.internal.validation.RuleContext;
@@ -87,7 +88,8 @@ public class EngagementValidator extends EObjectValidator {
 				: LocalDate.now(clock != null ? clock : Clock.systemDefaultZone());
 		Locale locale = get(context, LOCALE, Locale.class);
 		return new RuleContext(engagement, catalog == null ? null : new CatalogIndex(catalog), folder, referenceDate,
-				locale != null ? locale : Locale.getDefault(), evidenceChecks(context, folder), chain);
+				locale != null ? locale : Locale.getDefault(), evidenceChecks(context, folder), chain)
+				.withToday(VendorRound.today(clock != null ? clock : Clock.systemUTC()));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -45,7 +45,11 @@ public enum ValidationRule {
 	/** Evidence path names a folder, pipe, device or socket: never read. */
 	EVIDENCE_NOT_REGULAR("KANSA-EVIDENCE-NOT-REGULAR", 21, Diagnostic.ERROR),
 	/** Evidence file too large, too slow or unreadable: its SHA-256 could not be compared. */
-	EVIDENCE_UNCHECKED("KANSA-EVIDENCE-UNCHECKED", 22, Diagnostic.WARNING);
+	EVIDENCE_UNCHECKED("KANSA-EVIDENCE-UNCHECKED", 22, Diagnostic.WARNING),
+	/** A request sent to a vendor, not answered by its due date (judged today, not at the 基準日). */
+	REQUEST_OVERDUE("KANSA-REQUEST-OVERDUE", 40, Diagnostic.WARNING),
+	/** 認識の相違: a vendor's answer differs from the institution's record (担当, 初回確認). */
+	VENDOR_DISAGREEMENT("KANSA-VENDOR-DISAGREEMENT", 41, Diagnostic.WARNING);
 
 	/** {@link Diagnostic#getSource()} of every diagnostic of these rules. */
 	public static final String SOURCE = "jp.kansa.model.validation";
