@@ -89,6 +89,13 @@ public final class Messages extends NLS {
 	public static String Overview_general;
 	public static String Overview_newMember;
 	public static String Overview_percentAssessed;
+	public static String Overview_vendorRound;
+	public static String Overview_vendor;
+	public static String Overview_vendorStatus;
+	public static String Overview_vendorDue;
+	public static String Overview_vendorRequest;
+	public static String Overview_vendorAnswers;
+	public static String Overview_vendorDisagreements;
 	public static String Overview_progressByContract;
 	public static String Overview_progressByPart;
 	public static String Overview_progressName;
