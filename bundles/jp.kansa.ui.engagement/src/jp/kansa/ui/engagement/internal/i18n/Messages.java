@@ -90,6 +90,12 @@ public final class Messages extends NLS {
 	public static String Overview_newMember;
 	public static String Overview_percentAssessed;
 	public static String Overview_vendorRound;
+	public static String VendorAnswer_line;
+	public static String VendorAnswer_responsibility;
+	public static String VendorAnswer_initialCheck;
+	public static String VendorAnswer_completion;
+	public static String VendorAnswer_evidence;
+	public static String VendorAnswer_disagreement;
 	public static String Overview_vendor;
 	public static String Overview_vendorStatus;
 	public static String Overview_vendorDue;
