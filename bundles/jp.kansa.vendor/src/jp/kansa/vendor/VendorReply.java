@@ -105,6 +105,16 @@ public final class VendorReply {
 		return new ReplyCommandBuilder(domain, request, readAt).build(workbook.getFileName().toString(), changes);
 	}
 
+	/**
+	 * Records only that the vendor answered (回答済), importing nothing: for a reply with problems
+	 * that goes back to the vendor for correction. Refused replies never get here.
+	 */
+	public Command createReceivedCommand(EditingDomain domain) {
+		return org.eclipse.emf.edit.command.SetCommand.create(domain, request,
+				jp.kansa.model.KansaPackage.Literals.VENDOR_REQUEST__RECEIVED_AT,
+				request.getReceivedAt() != null ? request.getReceivedAt() : readAt);
+	}
+
 	/** Applies the reply without an editor (command line): on a command stack of its own. */
 	public EditingDomain applyHeadless() {
 		EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new BasicCommandStack());

@@ -115,6 +115,25 @@ class VendorCommandsTest {
 	}
 
 	@Test
+	void replyWithProblemsIsNotAppliedButCanBeRecordedAsAnswered() throws Exception {
+		Path request = folder.resolve("B.xlsx");
+		assertEquals(ExitCode.OK, run("vendor-request", engagementFile.toString(), "--party", "P-B", "--due", "2025-10-31",
+				"--output", request.toString()));
+		Path reply = folder.resolve("B-reply.xlsx");
+		fill(request, reply, Map.of("C-2/2-A-1-①", Map.of("初回確認", "たぶん")));
+		byte[] before = Files.readAllBytes(engagementFile);
+		reset();
+		assertEquals(ExitCode.FINDINGS, run("vendor-reply", engagementFile.toString(), reply.toString()));
+		assertTrue(out().contains("確認表!H") && out().contains("たぶん"), out());
+		assertArrayEquals(before, Files.readAllBytes(engagementFile), "nothing applied");
+		reset();
+		assertEquals(ExitCode.OK, run("vendor-reply", engagementFile.toString(), reply.toString(), "--received-only"), err());
+		VendorRequest recorded = EngagementFiles.load(engagementFile).getVendorRequests().get(0);
+		assertEquals(RequestStatus.ANSWERED, VendorRound.status(recorded, LocalDate.of(2026, 1, 1)));
+		assertTrue(recorded.getAnswers().isEmpty(), "no answer imported");
+	}
+
+	@Test
 	void badArgumentsAreUsageErrors() throws Exception {
 		assertEquals(ExitCode.ERROR, run("vendor-request", engagementFile.toString(), "--party", "P-B", "--due", "31.10.2025",
 				"--output", folder.resolve("x.xlsx").toString()));

@@ -33,6 +33,7 @@ public final class VendorMessages extends NLS {
 	public static String outcomeDryRun;
 	public static String outcomeApplied;
 	public static String outcomeNoChanges;
+	public static String outcomeReceived;
 	public static String disagreementsHeading;
 	public static String disagreementLine;
 

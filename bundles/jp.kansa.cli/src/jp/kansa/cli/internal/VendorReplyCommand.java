@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
 
 import jp.kansa.importer.xlsx.ImportLimits;
@@ -64,7 +68,7 @@ public final class VendorReplyCommand implements Command {
 
 	@Override
 	public Set<String> flags() {
-		return Set.of("dry-run");
+		return Set.of("dry-run", "received-only");
 	}
 
 	@Override
@@ -110,6 +114,13 @@ public final class VendorReplyCommand implements Command {
 						shown(change.newText()), shown(change.institutionText()) }));
 			}
 		}
+		if (line.flag("received-only") && !dryRun) {
+			EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new BasicCommandStack());
+			domain.getCommandStack().execute(reply.createReceivedCommand(domain));
+			save(engagement, engagementFile);
+			out.println(NLS.bind(VendorMessages.outcomeReceived, reply.getRequest().getId(), engagementFile));
+			return ExitCode.OK;
+		}
 		if (reply.hasProblems()) {
 			out.println(NLS.bind(VendorMessages.problemsHeading, reply.getProblems().size()));
 			for (ImportProblem problem : reply.getProblems()) {
@@ -124,11 +135,7 @@ public final class VendorReplyCommand implements Command {
 			return ExitCode.OK;
 		}
 		reply.applyHeadless();
-		try {
-			EngagementFiles.save(engagement);
-		} catch (IOException e) {
-			throw new CommandFailedException(NLS.bind(Messages.cannotWrite, engagementFile, OutputFile.reason(e)), e);
-		}
+		save(engagement, engagementFile);
 		if (reply.getChanges().isEmpty()) {
 			out.println(NLS.bind(VendorMessages.outcomeNoChanges, reply.getRequest().getId(), engagementFile));
 		} else {
@@ -137,6 +144,14 @@ public final class VendorReplyCommand implements Command {
 		}
 		printDisagreements(engagement, out);
 		return ExitCode.OK;
+	}
+
+	private static void save(Engagement engagement, Path engagementFile) throws CommandFailedException {
+		try {
+			EngagementFiles.save(engagement);
+		} catch (IOException e) {
+			throw new CommandFailedException(NLS.bind(Messages.cannotWrite, engagementFile, OutputFile.reason(e)), e);
+		}
 	}
 
 	private static void printDisagreements(Engagement engagement, PrintStream out) {

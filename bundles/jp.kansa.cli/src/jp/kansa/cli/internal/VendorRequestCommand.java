@@ -127,8 +127,7 @@ public final class VendorRequestCommand implements Command {
 		}
 		int checks = VendorRequests.checks(engagement, request, null).size();
 		out.println(NLS.bind(VendorMessages.requestWritten, new Object[] { request.getId(), name(vendor), checks,
-				request.getContracts().size() + " (" + request.getContracts().stream().map(Contract::getId)
-						.collect(Collectors.joining(", ")) + ")", due, output }));
+				request.getContracts().stream().map(Contract::getId).collect(Collectors.joining(", ")), due, output }));
 		out.println(NLS.bind(VendorMessages.requestSaved, engagementFile, EngagementFiles.backupOf(engagementFile)));
 		return ExitCode.OK;
 	}
