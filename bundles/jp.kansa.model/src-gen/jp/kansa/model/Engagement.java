@@ -39,6 +39,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link jp.kansa.model.Engagement#getPriorEngagementId <em>Prior Engagement Id</em>}</li>
  *   <li>{@link jp.kansa.model.Engagement#getPriorEngagementName <em>Prior Engagement Name</em>}</li>
  *   <li>{@link jp.kansa.model.Engagement#getChangeLog <em>Change Log</em>}</li>
+ *   <li>{@link jp.kansa.model.Engagement#getVendorRequests <em>Vendor Requests</em>}</li>
  * </ul>
  *
  * @see jp.kansa.model.KansaPackage#getEngagement()
@@ -396,5 +397,20 @@ public interface Engagement extends EngagementElement {
 	 * @generated
 	 */
 	void setChangeLog(ChangeLog value);
+
+	/**
+	 * Returns the value of the '<em><b>Vendor Requests</b></em>' containment reference list.
+	 * The list contents are of type {@link jp.kansa.model.VendorRequest}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 事業者への依頼: the 確認表 workbooks sent to vendors and the answers they returned (jp.kansa.vendor).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vendor Requests</em>' containment reference list.
+	 * @see jp.kansa.model.KansaPackage#getEngagement_VendorRequests()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<VendorRequest> getVendorRequests();
 
 } // Engagement

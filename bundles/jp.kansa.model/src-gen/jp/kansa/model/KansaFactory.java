@@ -240,6 +240,24 @@ public interface KansaFactory extends EFactory {
 	ChangeLogEntry createChangeLogEntry();
 
 	/**
+	 * Returns a new object of class '<em>Vendor Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Vendor Request</em>'.
+	 * @generated
+	 */
+	VendorRequest createVendorRequest();
+
+	/**
+	 * Returns a new object of class '<em>Vendor Answer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Vendor Answer</em>'.
+	 * @generated
+	 */
+	VendorAnswer createVendorAnswer();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

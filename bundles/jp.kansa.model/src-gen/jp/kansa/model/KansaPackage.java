@@ -1330,13 +1330,22 @@ public interface KansaPackage extends EPackage {
 	int ENGAGEMENT__CHANGE_LOG = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
+	 * The feature id for the '<em><b>Vendor Requests</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__VENDOR_REQUESTS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 18;
+
+	/**
 	 * The number of structural features of the '<em>Engagement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 18;
+	int ENGAGEMENT_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of operations of the '<em>Engagement</em>' class.
@@ -2449,6 +2458,251 @@ public interface KansaPackage extends EPackage {
 	int CHANGE_LOG_ENTRY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.VendorRequestImpl <em>Vendor Request</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.VendorRequestImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getVendorRequest()
+	 * @generated
+	 */
+	int VENDOR_REQUEST = 27;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__ID = ENGAGEMENT_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Party</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__PARTY = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__DUE_DATE = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Sent At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__SENT_AT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Received At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__RECEIVED_AT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Imported At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__IMPORTED_AT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Checksum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__CHECKSUM = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Includes Subcontractors</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__INCLUDES_SUBCONTRACTORS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Contracts</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__CONTRACTS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>File Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__FILE_NAME = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Answers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST__ANSWERS = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Vendor Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST_FEATURE_COUNT = ENGAGEMENT_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Vendor Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_REQUEST_OPERATION_COUNT = ENGAGEMENT_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link jp.kansa.model.impl.VendorAnswerImpl <em>Vendor Answer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.kansa.model.impl.VendorAnswerImpl
+	 * @see jp.kansa.model.impl.KansaPackageImpl#getVendorAnswer()
+	 * @generated
+	 */
+	int VENDOR_ANSWER = 28;
+
+	/**
+	 * The feature id for the '<em><b>Check</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__CHECK = 0;
+
+	/**
+	 * The feature id for the '<em><b>Party</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__PARTY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__TIME = 2;
+
+	/**
+	 * The feature id for the '<em><b>Responsibility</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__RESPONSIBILITY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Initial Check</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__INITIAL_CHECK = 4;
+
+	/**
+	 * The feature id for the '<em><b>Completion Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__COMPLETION_DATE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__COMMENT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__EVIDENCE_TITLE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Evidence File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__EVIDENCE_FILE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER__EVIDENCE_DATE = 9;
+
+	/**
+	 * The number of structural features of the '<em>Vendor Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Vendor Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VENDOR_ANSWER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2456,7 +2710,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getTitleStatus()
 	 * @generated
 	 */
-	int TITLE_STATUS = 27;
+	int TITLE_STATUS = 29;
 
 
 	/**
@@ -2467,7 +2721,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getAuditRole()
 	 * @generated
 	 */
-	int AUDIT_ROLE = 28;
+	int AUDIT_ROLE = 30;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.PartyKind <em>Party Kind</em>}' enum.
@@ -2477,7 +2731,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getPartyKind()
 	 * @generated
 	 */
-	int PARTY_KIND = 29;
+	int PARTY_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.ContractKind <em>Contract Kind</em>}' enum.
@@ -2487,7 +2741,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getContractKind()
 	 * @generated
 	 */
-	int CONTRACT_KIND = 30;
+	int CONTRACT_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.Responsibility <em>Responsibility</em>}' enum.
@@ -2497,7 +2751,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getResponsibility()
 	 * @generated
 	 */
-	int RESPONSIBILITY = 31;
+	int RESPONSIBILITY = 33;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.InitialCheck <em>Initial Check</em>}' enum.
@@ -2507,7 +2761,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getInitialCheck()
 	 * @generated
 	 */
-	int INITIAL_CHECK = 32;
+	int INITIAL_CHECK = 34;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.AssessmentStatus <em>Assessment Status</em>}' enum.
@@ -2517,7 +2771,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getAssessmentStatus()
 	 * @generated
 	 */
-	int ASSESSMENT_STATUS = 33;
+	int ASSESSMENT_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -2527,7 +2781,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 34;
+	int EVIDENCE_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -2537,7 +2791,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 35;
+	int FINDING_SEVERITY = 37;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.FindingStatus <em>Finding Status</em>}' enum.
@@ -2547,7 +2801,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getFindingStatus()
 	 * @generated
 	 */
-	int FINDING_STATUS = 36;
+	int FINDING_STATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link jp.kansa.model.ChangeKind <em>Change Kind</em>}' enum.
@@ -2557,7 +2811,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getChangeKind()
 	 * @generated
 	 */
-	int CHANGE_KIND = 37;
+	int CHANGE_KIND = 39;
 
 	/**
 	 * The meta object id for the '<em>Calendar Date</em>' data type.
@@ -2567,7 +2821,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getCalendarDate()
 	 * @generated
 	 */
-	int CALENDAR_DATE = 38;
+	int CALENDAR_DATE = 40;
 
 	/**
 	 * The meta object id for the '<em>Timestamp</em>' data type.
@@ -2577,7 +2831,7 @@ public interface KansaPackage extends EPackage {
 	 * @see jp.kansa.model.impl.KansaPackageImpl#getTimestamp()
 	 * @generated
 	 */
-	int TIMESTAMP = 39;
+	int TIMESTAMP = 41;
 
 
 	/**
@@ -3622,6 +3876,17 @@ public interface KansaPackage extends EPackage {
 	EReference getEngagement_ChangeLog();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.Engagement#getVendorRequests <em>Vendor Requests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Vendor Requests</em>'.
+	 * @see jp.kansa.model.Engagement#getVendorRequests()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_VendorRequests();
+
+	/**
 	 * Returns the meta object for class '{@link jp.kansa.model.TeamMember <em>Team Member</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4589,6 +4854,246 @@ public interface KansaPackage extends EPackage {
 	EAttribute getChangeLogEntry_Hash();
 
 	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.VendorRequest <em>Vendor Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Vendor Request</em>'.
+	 * @see jp.kansa.model.VendorRequest
+	 * @generated
+	 */
+	EClass getVendorRequest();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.VendorRequest#getParty <em>Party</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Party</em>'.
+	 * @see jp.kansa.model.VendorRequest#getParty()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EReference getVendorRequest_Party();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getDueDate <em>Due Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due Date</em>'.
+	 * @see jp.kansa.model.VendorRequest#getDueDate()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_DueDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getSentAt <em>Sent At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sent At</em>'.
+	 * @see jp.kansa.model.VendorRequest#getSentAt()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_SentAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getReceivedAt <em>Received At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Received At</em>'.
+	 * @see jp.kansa.model.VendorRequest#getReceivedAt()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_ReceivedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getImportedAt <em>Imported At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imported At</em>'.
+	 * @see jp.kansa.model.VendorRequest#getImportedAt()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_ImportedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getChecksum <em>Checksum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checksum</em>'.
+	 * @see jp.kansa.model.VendorRequest#getChecksum()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_Checksum();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#isIncludesSubcontractors <em>Includes Subcontractors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Includes Subcontractors</em>'.
+	 * @see jp.kansa.model.VendorRequest#isIncludesSubcontractors()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_IncludesSubcontractors();
+
+	/**
+	 * Returns the meta object for the reference list '{@link jp.kansa.model.VendorRequest#getContracts <em>Contracts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Contracts</em>'.
+	 * @see jp.kansa.model.VendorRequest#getContracts()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EReference getVendorRequest_Contracts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorRequest#getFileName <em>File Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Name</em>'.
+	 * @see jp.kansa.model.VendorRequest#getFileName()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EAttribute getVendorRequest_FileName();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.kansa.model.VendorRequest#getAnswers <em>Answers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Answers</em>'.
+	 * @see jp.kansa.model.VendorRequest#getAnswers()
+	 * @see #getVendorRequest()
+	 * @generated
+	 */
+	EReference getVendorRequest_Answers();
+
+	/**
+	 * Returns the meta object for class '{@link jp.kansa.model.VendorAnswer <em>Vendor Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Vendor Answer</em>'.
+	 * @see jp.kansa.model.VendorAnswer
+	 * @generated
+	 */
+	EClass getVendorAnswer();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.VendorAnswer#getCheck <em>Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Check</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getCheck()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EReference getVendorAnswer_Check();
+
+	/**
+	 * Returns the meta object for the reference '{@link jp.kansa.model.VendorAnswer#getParty <em>Party</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Party</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getParty()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EReference getVendorAnswer_Party();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getTime <em>Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getTime()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_Time();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getResponsibility <em>Responsibility</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Responsibility</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getResponsibility()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_Responsibility();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getInitialCheck <em>Initial Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initial Check</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getInitialCheck()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_InitialCheck();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getCompletionDate <em>Completion Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Completion Date</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getCompletionDate()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_CompletionDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getComment()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_Comment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getEvidenceTitle <em>Evidence Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence Title</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getEvidenceTitle()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_EvidenceTitle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getEvidenceFile <em>Evidence File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence File</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getEvidenceFile()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_EvidenceFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.kansa.model.VendorAnswer#getEvidenceDate <em>Evidence Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence Date</em>'.
+	 * @see jp.kansa.model.VendorAnswer#getEvidenceDate()
+	 * @see #getVendorAnswer()
+	 * @generated
+	 */
+	EAttribute getVendorAnswer_EvidenceDate();
+
+	/**
 	 * Returns the meta object for enum '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5548,6 +6053,14 @@ public interface KansaPackage extends EPackage {
 		EReference ENGAGEMENT__CHANGE_LOG = eINSTANCE.getEngagement_ChangeLog();
 
 		/**
+		 * The meta object literal for the '<em><b>Vendor Requests</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__VENDOR_REQUESTS = eINSTANCE.getEngagement_VendorRequests();
+
+		/**
 		 * The meta object literal for the '{@link jp.kansa.model.impl.TeamMemberImpl <em>Team Member</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6282,6 +6795,186 @@ public interface KansaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHANGE_LOG_ENTRY__HASH = eINSTANCE.getChangeLogEntry_Hash();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.VendorRequestImpl <em>Vendor Request</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.VendorRequestImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getVendorRequest()
+		 * @generated
+		 */
+		EClass VENDOR_REQUEST = eINSTANCE.getVendorRequest();
+
+		/**
+		 * The meta object literal for the '<em><b>Party</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VENDOR_REQUEST__PARTY = eINSTANCE.getVendorRequest_Party();
+
+		/**
+		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__DUE_DATE = eINSTANCE.getVendorRequest_DueDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Sent At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__SENT_AT = eINSTANCE.getVendorRequest_SentAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Received At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__RECEIVED_AT = eINSTANCE.getVendorRequest_ReceivedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Imported At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__IMPORTED_AT = eINSTANCE.getVendorRequest_ImportedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Checksum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__CHECKSUM = eINSTANCE.getVendorRequest_Checksum();
+
+		/**
+		 * The meta object literal for the '<em><b>Includes Subcontractors</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__INCLUDES_SUBCONTRACTORS = eINSTANCE.getVendorRequest_IncludesSubcontractors();
+
+		/**
+		 * The meta object literal for the '<em><b>Contracts</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VENDOR_REQUEST__CONTRACTS = eINSTANCE.getVendorRequest_Contracts();
+
+		/**
+		 * The meta object literal for the '<em><b>File Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_REQUEST__FILE_NAME = eINSTANCE.getVendorRequest_FileName();
+
+		/**
+		 * The meta object literal for the '<em><b>Answers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VENDOR_REQUEST__ANSWERS = eINSTANCE.getVendorRequest_Answers();
+
+		/**
+		 * The meta object literal for the '{@link jp.kansa.model.impl.VendorAnswerImpl <em>Vendor Answer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.kansa.model.impl.VendorAnswerImpl
+		 * @see jp.kansa.model.impl.KansaPackageImpl#getVendorAnswer()
+		 * @generated
+		 */
+		EClass VENDOR_ANSWER = eINSTANCE.getVendorAnswer();
+
+		/**
+		 * The meta object literal for the '<em><b>Check</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VENDOR_ANSWER__CHECK = eINSTANCE.getVendorAnswer_Check();
+
+		/**
+		 * The meta object literal for the '<em><b>Party</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VENDOR_ANSWER__PARTY = eINSTANCE.getVendorAnswer_Party();
+
+		/**
+		 * The meta object literal for the '<em><b>Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__TIME = eINSTANCE.getVendorAnswer_Time();
+
+		/**
+		 * The meta object literal for the '<em><b>Responsibility</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__RESPONSIBILITY = eINSTANCE.getVendorAnswer_Responsibility();
+
+		/**
+		 * The meta object literal for the '<em><b>Initial Check</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__INITIAL_CHECK = eINSTANCE.getVendorAnswer_InitialCheck();
+
+		/**
+		 * The meta object literal for the '<em><b>Completion Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__COMPLETION_DATE = eINSTANCE.getVendorAnswer_CompletionDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__COMMENT = eINSTANCE.getVendorAnswer_Comment();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__EVIDENCE_TITLE = eINSTANCE.getVendorAnswer_EvidenceTitle();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__EVIDENCE_FILE = eINSTANCE.getVendorAnswer_EvidenceFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VENDOR_ANSWER__EVIDENCE_DATE = eINSTANCE.getVendorAnswer_EvidenceDate();
 
 		/**
 		 * The meta object literal for the '{@link jp.kansa.model.TitleStatus <em>Title Status</em>}' enum.

@@ -303,6 +303,7 @@ public class EngagementItemProvider extends EngagementElementItemProvider {
 			childrenFeatures.add(KansaPackage.Literals.ENGAGEMENT__EVIDENCE);
 			childrenFeatures.add(KansaPackage.Literals.ENGAGEMENT__FINDINGS);
 			childrenFeatures.add(KansaPackage.Literals.ENGAGEMENT__SIGN_OFFS);
+			childrenFeatures.add(KansaPackage.Literals.ENGAGEMENT__VENDOR_REQUESTS);
 		}
 		return childrenFeatures;
 	}
@@ -377,6 +378,7 @@ public class EngagementItemProvider extends EngagementElementItemProvider {
 			case KansaPackage.ENGAGEMENT__EVIDENCE:
 			case KansaPackage.ENGAGEMENT__FINDINGS:
 			case KansaPackage.ENGAGEMENT__SIGN_OFFS:
+			case KansaPackage.ENGAGEMENT__VENDOR_REQUESTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -428,6 +430,11 @@ public class EngagementItemProvider extends EngagementElementItemProvider {
 			(createChildParameter
 				(KansaPackage.Literals.ENGAGEMENT__SIGN_OFFS,
 				 KansaFactory.eINSTANCE.createSignOff()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(KansaPackage.Literals.ENGAGEMENT__VENDOR_REQUESTS,
+				 KansaFactory.eINSTANCE.createVendorRequest()));
 	}
 
 }

@@ -626,6 +626,52 @@ public class KansaItemProviderAdapterFactory extends KansaAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.VendorRequest} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VendorRequestItemProvider vendorRequestItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.VendorRequest}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createVendorRequestAdapter() {
+		if (vendorRequestItemProvider == null) {
+			vendorRequestItemProvider = new VendorRequestItemProvider(this);
+		}
+
+		return vendorRequestItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link jp.kansa.model.VendorAnswer} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VendorAnswerItemProvider vendorAnswerItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.kansa.model.VendorAnswer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createVendorAnswerAdapter() {
+		if (vendorAnswerItemProvider == null) {
+			vendorAnswerItemProvider = new VendorAnswerItemProvider(this);
+		}
+
+		return vendorAnswerItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -754,6 +800,8 @@ public class KansaItemProviderAdapterFactory extends KansaAdapterFactory impleme
 		if (signedCheckItemProvider != null) signedCheckItemProvider.dispose();
 		if (changeLogItemProvider != null) changeLogItemProvider.dispose();
 		if (changeLogEntryItemProvider != null) changeLogEntryItemProvider.dispose();
+		if (vendorRequestItemProvider != null) vendorRequestItemProvider.dispose();
+		if (vendorAnswerItemProvider != null) vendorAnswerItemProvider.dispose();
 	}
 
 }

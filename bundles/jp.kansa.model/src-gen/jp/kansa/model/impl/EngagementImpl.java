@@ -19,6 +19,7 @@ import jp.kansa.model.Party;
 import jp.kansa.model.SignOff;
 import jp.kansa.model.TeamMember;
 
+import jp.kansa.model.VendorRequest;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -58,6 +59,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPriorEngagementId <em>Prior Engagement Id</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getPriorEngagementName <em>Prior Engagement Name</em>}</li>
  *   <li>{@link jp.kansa.model.impl.EngagementImpl#getChangeLog <em>Change Log</em>}</li>
+ *   <li>{@link jp.kansa.model.impl.EngagementImpl#getVendorRequests <em>Vendor Requests</em>}</li>
  * </ul>
  *
  * @generated
@@ -332,6 +334,16 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 	 * @ordered
 	 */
 	protected ChangeLog changeLog;
+
+	/**
+	 * The cached value of the '{@link #getVendorRequests() <em>Vendor Requests</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVendorRequests()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<VendorRequest> vendorRequests;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -741,6 +753,19 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 	 * @generated
 	 */
 	@Override
+	public EList<VendorRequest> getVendorRequests() {
+		if (vendorRequests == null) {
+			vendorRequests = new EObjectContainmentEList<VendorRequest>(VendorRequest.class, this, KansaPackage.ENGAGEMENT__VENDOR_REQUESTS);
+		}
+		return vendorRequests;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KansaPackage.ENGAGEMENT__TEAM:
@@ -759,6 +784,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return ((InternalEList<?>)getSignOffs()).basicRemove(otherEnd, msgs);
 			case KansaPackage.ENGAGEMENT__CHANGE_LOG:
 				return basicSetChangeLog(null, msgs);
+			case KansaPackage.ENGAGEMENT__VENDOR_REQUESTS:
+				return ((InternalEList<?>)getVendorRequests()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -808,6 +835,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return getPriorEngagementName();
 			case KansaPackage.ENGAGEMENT__CHANGE_LOG:
 				return getChangeLog();
+			case KansaPackage.ENGAGEMENT__VENDOR_REQUESTS:
+				return getVendorRequests();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -882,6 +911,10 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 			case KansaPackage.ENGAGEMENT__CHANGE_LOG:
 				setChangeLog((ChangeLog)newValue);
 				return;
+			case KansaPackage.ENGAGEMENT__VENDOR_REQUESTS:
+				getVendorRequests().clear();
+				getVendorRequests().addAll((Collection<? extends VendorRequest>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -948,6 +981,9 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 			case KansaPackage.ENGAGEMENT__CHANGE_LOG:
 				setChangeLog((ChangeLog)null);
 				return;
+			case KansaPackage.ENGAGEMENT__VENDOR_REQUESTS:
+				getVendorRequests().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -996,6 +1032,8 @@ public class EngagementImpl extends EngagementElementImpl implements Engagement 
 				return PRIOR_ENGAGEMENT_NAME_EDEFAULT == null ? priorEngagementName != null : !PRIOR_ENGAGEMENT_NAME_EDEFAULT.equals(priorEngagementName);
 			case KansaPackage.ENGAGEMENT__CHANGE_LOG:
 				return changeLog != null;
+			case KansaPackage.ENGAGEMENT__VENDOR_REQUESTS:
+				return vendorRequests != null && !vendorRequests.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -85,6 +85,8 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 			case KansaPackage.SIGNED_CHECK: return createSignedCheck();
 			case KansaPackage.CHANGE_LOG: return createChangeLog();
 			case KansaPackage.CHANGE_LOG_ENTRY: return createChangeLogEntry();
+			case KansaPackage.VENDOR_REQUEST: return createVendorRequest();
+			case KansaPackage.VENDOR_ANSWER: return createVendorAnswer();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -430,6 +432,28 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 	public ChangeLogEntry createChangeLogEntry() {
 		ChangeLogEntryImpl changeLogEntry = new ChangeLogEntryImpl();
 		return changeLogEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VendorRequest createVendorRequest() {
+		VendorRequestImpl vendorRequest = new VendorRequestImpl();
+		return vendorRequest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VendorAnswer createVendorAnswer() {
+		VendorAnswerImpl vendorAnswer = new VendorAnswerImpl();
+		return vendorAnswer;
 	}
 
 	/**

@@ -45,6 +45,8 @@ import jp.kansa.model.SignOff;
 import jp.kansa.model.SignedCheck;
 import jp.kansa.model.TeamMember;
 import jp.kansa.model.TitleStatus;
+import jp.kansa.model.VendorAnswer;
+import jp.kansa.model.VendorRequest;
 import jp.kansa.model.Volume;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -251,6 +253,20 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	private EClass changeLogEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass vendorRequestEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass vendorAnswerEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1369,6 +1385,16 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getEngagement_VendorRequests() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTeamMember() {
 		return teamMemberEClass;
 	}
@@ -2259,6 +2285,226 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getVendorRequest() {
+		return vendorRequestEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVendorRequest_Party() {
+		return (EReference)vendorRequestEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorRequest_DueDate() {
+		return (EAttribute)vendorRequestEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorRequest_SentAt() {
+		return (EAttribute)vendorRequestEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorRequest_ReceivedAt() {
+		return (EAttribute)vendorRequestEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorRequest_ImportedAt() {
+		return (EAttribute)vendorRequestEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorRequest_Checksum() {
+		return (EAttribute)vendorRequestEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorRequest_IncludesSubcontractors() {
+		return (EAttribute)vendorRequestEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVendorRequest_Contracts() {
+		return (EReference)vendorRequestEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorRequest_FileName() {
+		return (EAttribute)vendorRequestEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVendorRequest_Answers() {
+		return (EReference)vendorRequestEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVendorAnswer() {
+		return vendorAnswerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVendorAnswer_Check() {
+		return (EReference)vendorAnswerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVendorAnswer_Party() {
+		return (EReference)vendorAnswerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorAnswer_Time() {
+		return (EAttribute)vendorAnswerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorAnswer_Responsibility() {
+		return (EAttribute)vendorAnswerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorAnswer_InitialCheck() {
+		return (EAttribute)vendorAnswerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorAnswer_CompletionDate() {
+		return (EAttribute)vendorAnswerEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorAnswer_Comment() {
+		return (EAttribute)vendorAnswerEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorAnswer_EvidenceTitle() {
+		return (EAttribute)vendorAnswerEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorAnswer_EvidenceFile() {
+		return (EAttribute)vendorAnswerEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVendorAnswer_EvidenceDate() {
+		return (EAttribute)vendorAnswerEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTitleStatus() {
 		return titleStatusEEnum;
 	}
@@ -2522,6 +2768,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		createEAttribute(engagementEClass, ENGAGEMENT__PRIOR_ENGAGEMENT_ID);
 		createEAttribute(engagementEClass, ENGAGEMENT__PRIOR_ENGAGEMENT_NAME);
 		createEReference(engagementEClass, ENGAGEMENT__CHANGE_LOG);
+		createEReference(engagementEClass, ENGAGEMENT__VENDOR_REQUESTS);
 
 		teamMemberEClass = createEClass(TEAM_MEMBER);
 		createEAttribute(teamMemberEClass, TEAM_MEMBER__NAME);
@@ -2624,6 +2871,30 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__STATE);
 		createEAttribute(changeLogEntryEClass, CHANGE_LOG_ENTRY__HASH);
 
+		vendorRequestEClass = createEClass(VENDOR_REQUEST);
+		createEReference(vendorRequestEClass, VENDOR_REQUEST__PARTY);
+		createEAttribute(vendorRequestEClass, VENDOR_REQUEST__DUE_DATE);
+		createEAttribute(vendorRequestEClass, VENDOR_REQUEST__SENT_AT);
+		createEAttribute(vendorRequestEClass, VENDOR_REQUEST__RECEIVED_AT);
+		createEAttribute(vendorRequestEClass, VENDOR_REQUEST__IMPORTED_AT);
+		createEAttribute(vendorRequestEClass, VENDOR_REQUEST__CHECKSUM);
+		createEAttribute(vendorRequestEClass, VENDOR_REQUEST__INCLUDES_SUBCONTRACTORS);
+		createEReference(vendorRequestEClass, VENDOR_REQUEST__CONTRACTS);
+		createEAttribute(vendorRequestEClass, VENDOR_REQUEST__FILE_NAME);
+		createEReference(vendorRequestEClass, VENDOR_REQUEST__ANSWERS);
+
+		vendorAnswerEClass = createEClass(VENDOR_ANSWER);
+		createEReference(vendorAnswerEClass, VENDOR_ANSWER__CHECK);
+		createEReference(vendorAnswerEClass, VENDOR_ANSWER__PARTY);
+		createEAttribute(vendorAnswerEClass, VENDOR_ANSWER__TIME);
+		createEAttribute(vendorAnswerEClass, VENDOR_ANSWER__RESPONSIBILITY);
+		createEAttribute(vendorAnswerEClass, VENDOR_ANSWER__INITIAL_CHECK);
+		createEAttribute(vendorAnswerEClass, VENDOR_ANSWER__COMPLETION_DATE);
+		createEAttribute(vendorAnswerEClass, VENDOR_ANSWER__COMMENT);
+		createEAttribute(vendorAnswerEClass, VENDOR_ANSWER__EVIDENCE_TITLE);
+		createEAttribute(vendorAnswerEClass, VENDOR_ANSWER__EVIDENCE_FILE);
+		createEAttribute(vendorAnswerEClass, VENDOR_ANSWER__EVIDENCE_DATE);
+
 		// Create enums
 		titleStatusEEnum = createEEnum(TITLE_STATUS);
 		auditRoleEEnum = createEEnum(AUDIT_ROLE);
@@ -2690,6 +2961,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		evidenceEClass.getESuperTypes().add(this.getEngagementElement());
 		findingEClass.getESuperTypes().add(this.getEngagementElement());
 		signOffEClass.getESuperTypes().add(this.getEngagementElement());
+		vendorRequestEClass.getESuperTypes().add(this.getEngagementElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(catalogElementEClass, CatalogElement.class, "CatalogElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2802,6 +3074,7 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		initEAttribute(getEngagement_PriorEngagementId(), ecorePackage.getEString(), "priorEngagementId", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEngagement_PriorEngagementName(), ecorePackage.getEString(), "priorEngagementName", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_ChangeLog(), this.getChangeLog(), null, "changeLog", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_VendorRequests(), this.getVendorRequest(), null, "vendorRequests", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(teamMemberEClass, TeamMember.class, "TeamMember", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTeamMember_Name(), ecorePackage.getEString(), "name", null, 0, 1, TeamMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2903,6 +3176,30 @@ public class KansaPackageImpl extends EPackageImpl implements KansaPackage {
 		initEAttribute(getChangeLogEntry_PreviousHash(), ecorePackage.getEString(), "previousHash", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChangeLogEntry_State(), ecorePackage.getEString(), "state", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChangeLogEntry_Hash(), ecorePackage.getEString(), "hash", null, 0, 1, ChangeLogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(vendorRequestEClass, VendorRequest.class, "VendorRequest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getVendorRequest_Party(), this.getParty(), null, "party", null, 0, 1, VendorRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorRequest_DueDate(), this.getCalendarDate(), "dueDate", null, 0, 1, VendorRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorRequest_SentAt(), this.getTimestamp(), "sentAt", null, 0, 1, VendorRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorRequest_ReceivedAt(), this.getTimestamp(), "receivedAt", null, 0, 1, VendorRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorRequest_ImportedAt(), this.getTimestamp(), "importedAt", null, 0, 1, VendorRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorRequest_Checksum(), ecorePackage.getEString(), "checksum", null, 0, 1, VendorRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorRequest_IncludesSubcontractors(), ecorePackage.getEBoolean(), "includesSubcontractors", null, 0, 1, VendorRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVendorRequest_Contracts(), this.getContract(), null, "contracts", null, 0, -1, VendorRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorRequest_FileName(), ecorePackage.getEString(), "fileName", null, 0, 1, VendorRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVendorRequest_Answers(), this.getVendorAnswer(), null, "answers", null, 0, -1, VendorRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(vendorAnswerEClass, VendorAnswer.class, "VendorAnswer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getVendorAnswer_Check(), this.getContractCheck(), null, "check", null, 0, 1, VendorAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVendorAnswer_Party(), this.getParty(), null, "party", null, 0, 1, VendorAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorAnswer_Time(), this.getTimestamp(), "time", null, 0, 1, VendorAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorAnswer_Responsibility(), this.getResponsibility(), "responsibility", null, 0, 1, VendorAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorAnswer_InitialCheck(), this.getInitialCheck(), "initialCheck", null, 0, 1, VendorAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorAnswer_CompletionDate(), this.getCalendarDate(), "completionDate", null, 0, 1, VendorAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorAnswer_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, VendorAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorAnswer_EvidenceTitle(), ecorePackage.getEString(), "evidenceTitle", null, 0, 1, VendorAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorAnswer_EvidenceFile(), ecorePackage.getEString(), "evidenceFile", null, 0, 1, VendorAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVendorAnswer_EvidenceDate(), this.getCalendarDate(), "evidenceDate", null, 0, 1, VendorAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(titleStatusEEnum, TitleStatus.class, "TitleStatus");

@@ -178,6 +178,14 @@ public class KansaAdapterFactory extends AdapterFactoryImpl {
 				return createChangeLogEntryAdapter();
 			}
 			@Override
+			public Adapter caseVendorRequest(VendorRequest object) {
+				return createVendorRequestAdapter();
+			}
+			@Override
+			public Adapter caseVendorAnswer(VendorAnswer object) {
+				return createVendorAnswerAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -572,6 +580,34 @@ public class KansaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createChangeLogEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.VendorRequest <em>Vendor Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.VendorRequest
+	 * @generated
+	 */
+	public Adapter createVendorRequestAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.kansa.model.VendorAnswer <em>Vendor Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.kansa.model.VendorAnswer
+	 * @generated
+	 */
+	public Adapter createVendorAnswerAdapter() {
 		return null;
 	}
 

@@ -253,6 +253,19 @@ public class KansaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case KansaPackage.VENDOR_REQUEST: {
+				VendorRequest vendorRequest = (VendorRequest)theEObject;
+				T result = caseVendorRequest(vendorRequest);
+				if (result == null) result = caseEngagementElement(vendorRequest);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KansaPackage.VENDOR_ANSWER: {
+				VendorAnswer vendorAnswer = (VendorAnswer)theEObject;
+				T result = caseVendorAnswer(vendorAnswer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -659,6 +672,36 @@ public class KansaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseChangeLogEntry(ChangeLogEntry object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Vendor Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Vendor Request</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVendorRequest(VendorRequest object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Vendor Answer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Vendor Answer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVendorAnswer(VendorAnswer object) {
 		return null;
 	}
 

@@ -65,6 +65,8 @@ public final class RollForward {
 
 		prune(next, dropped(next, options));
 		next.getSignOffs().clear();
+		// a new year starts a new vendors' round: last year's requests and answers stay in the prior file
+		next.getVendorRequests().clear();
 		for (ContractCheck check : next.getContractChecks()) {
 			freshen(check, options);
 		}

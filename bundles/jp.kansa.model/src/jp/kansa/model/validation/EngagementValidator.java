@@ -28,6 +28,7 @@ import jp.kansa.model.edition.EditionHistory;
 import jp.kansa.model.engagement.EvidenceCheck;
 import jp.kansa.model.engagement.EvidenceChecker;
 import jp.kansa.model.engagement.EvidenceFiles;
+import jp.kansa.model.engagement.VendorRound;
 import jp.kansa.model.internal.validation.CatalogIndex;
 import jp.kansa.model.internal.validation.EngagementRules;
 import jp.kansa.model.internal.validation.RuleContext;
@@ -92,7 +93,8 @@ public class EngagementValidator extends EObjectValidator {
 		Locale locale = get(context, LOCALE, Locale.class);
 		return new RuleContext(engagement, catalog == null ? null : new CatalogIndex(catalog), folder, referenceDate,
 				locale != null ? locale : Locale.getDefault(), evidenceChecks(context, folder), chain)
-				.withEditions(get(context, EDITIONS, EditionHistory.class));
+				.withEditions(get(context, EDITIONS, EditionHistory.class))
+				.withToday(VendorRound.today(clock != null ? clock : Clock.systemUTC()));
 	}
 
 	@SuppressWarnings("unchecked")

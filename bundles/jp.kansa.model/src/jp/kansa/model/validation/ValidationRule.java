@@ -47,7 +47,11 @@ public enum ValidationRule {
 	/** Evidence file too large, too slow or unreadable: its SHA-256 could not be compared. */
 	EVIDENCE_UNCHECKED("KANSA-EVIDENCE-UNCHECKED", 22, Diagnostic.WARNING),
 	/** The 変更履歴 was edited or lost an entry, or the content was changed outside the tool. */
-	LOG_BROKEN("KANSA-LOG-BROKEN", 30, Diagnostic.ERROR);
+	LOG_BROKEN("KANSA-LOG-BROKEN", 30, Diagnostic.ERROR),
+	/** A request sent to a vendor, not answered by its due date (judged today, not at the 基準日). */
+	REQUEST_OVERDUE("KANSA-REQUEST-OVERDUE", 40, Diagnostic.WARNING),
+	/** 認識の相違: a vendor's answer differs from the institution's record (担当, 初回確認). */
+	VENDOR_DISAGREEMENT("KANSA-VENDOR-DISAGREEMENT", 41, Diagnostic.WARNING);
 
 	/** {@link Diagnostic#getSource()} of every diagnostic of these rules. */
 	public static final String SOURCE = "jp.kansa.model.validation";

@@ -64,6 +64,13 @@ public final class CoverSheet {
 				Integer.valueOf(total)));
 		line("cover.gaps", Integer.toString(facts.gapCount()));
 		line("cover.findings", Integer.toString(engagement.getFindings().size()));
+		if (VendorRoundSheets.hasRound(engagement)) {
+			VendorRoundSheets round = new VendorRoundSheets(facts);
+			for (String vendor : round.coverLines(VendorRoundSheets.today())) {
+				line("cover.vendorRound", vendor);
+			}
+			line("cover.disagreements", Integer.toString(round.disagreementCount()));
+		}
 		line("cover.exported", today.toString());
 		layout.apply(sheet, text.get("sheet.cover"));
 		sheet.setRepeatingRows(null);

@@ -62,6 +62,9 @@ public final class EngagementWorkpaperWriter {
 		ContractRegister register = new ContractRegister(facts);
 		sheets.add(new DataSheet(register.parties(), text.get("sheet.parties")));
 		sheets.add(new DataSheet(register.contracts(), text.get("sheet.contracts")));
+		if (VendorRoundSheets.hasRound(engagement)) {
+			sheets.add(new DataSheet(new VendorRoundSheets(facts).answers(), text.get("sheet.vendorAnswers")));
+		}
 		sheets.add(new DataSheet(Glossary.table(catalog, text), text.get("sheet.glossary")));
 		if (ChangeLogSheet.applies(engagement)) {
 			sheets.add(new DataSheet(new ChangeLogSheet(engagement, options.locale(), text).table(),

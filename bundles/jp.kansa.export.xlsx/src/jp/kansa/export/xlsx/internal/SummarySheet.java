@@ -50,6 +50,7 @@ import jp.kansa.model.ReferenceTarget;
 import jp.kansa.model.Section;
 import jp.kansa.model.Volume;
 import jp.kansa.model.engagement.GuidelineCoverage;
+import jp.kansa.model.engagement.VendorRound;
 
 /**
  * サマリー: assessment counts (one per in-scope contract × check point) by Part, by category with
@@ -103,6 +104,7 @@ public final class SummarySheet {
 		chart(categoryFirst, next - 2);
 		coverageTable();
 		contractTable();
+		vendorTable();
 		layout.apply(sheet, text.get("sheet.summary"));
 		sheet.setRepeatingRows(null);
 		return sheet;
@@ -151,6 +153,26 @@ public final class SummarySheet {
 			String name = contract.getId() + " " + (contract.getTitle() == null ? "" : contract.getTitle())
 					+ (contract.isInScope() ? "" : " " + text.get("summary.outOfScope"));
 			countRow(name, counts);
+		}
+		next++;
+	}
+
+	/** Where each vendor's request stands, with its answers and 認識の相違 (only when there is a round). */
+	private void vendorTable() {
+		if (!VendorRoundSheets.hasRound(facts.engagement())) {
+			return;
+		}
+		VendorRoundSheets round = new VendorRoundSheets(facts);
+		header("summary.vendorRound", List.of(text.get("vendor.col.vendor"), text.get("vendor.col.status"),
+				text.get("vendor.col.dueDate"), text.get("vendor.col.answers"), text.get("vendor.col.disagreements")));
+		for (VendorRound.VendorStatus status : round.statuses(VendorRoundSheets.today())) {
+			Row row = sheet.createRow(next++);
+			text(row, 0, VendorRoundSheets.name(status.party()));
+			text(row, 1, round.statusLabel(status));
+			text(row, 2, status.dueDate() == null ? "" : status.dueDate().toString());
+			int[] counts = round.counts(status.party());
+			number(row, 3, counts[0]);
+			number(row, 4, counts[1]);
 		}
 		next++;
 	}

@@ -10,7 +10,7 @@ public final class EngagementRules {
 
 	private static final List<Rule> RULES = List.of(new CheckPointIdRule(), new ResponsibilityGapRule(), new OverlapRule(),
 			new SubcontractorChainRule(), new CompletionDateRule(), new EvidenceRule(), new SignOffRule(),
-			new FindingOverdueRule(), new ChangeLogRule());
+			new FindingOverdueRule(), new ChangeLogRule(), new VendorRequestRule());
 
 	private EngagementRules() {
 	}

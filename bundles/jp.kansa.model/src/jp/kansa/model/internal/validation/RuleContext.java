@@ -33,11 +33,13 @@ public final class RuleContext {
 	private final Path engagementFolder;
 	private final LocalDate referenceDate;
 	private final ResourceBundle messages;
+	private final Locale locale;
 	private final DiagnosticChain chain;
 	private final ContractCheckIndex checks;
 	private final Function<Evidence, EvidenceCheck> evidenceChecks;
 	private int problems;
 	private EditionHistory editions = new EditionHistory(List.of());
+	private LocalDate today;
 
 	/**
 	 * @param evidenceChecks the check of an evidence file, or null when it has not been checked
@@ -51,6 +53,7 @@ public final class RuleContext {
 		this.referenceDate = referenceDate;
 		this.evidenceChecks = evidenceChecks;
 		this.messages = ResourceBundle.getBundle(MESSAGES, locale, RuleContext.class.getClassLoader());
+		this.locale = locale;
 		this.chain = chain;
 		this.checks = ContractCheckIndex.of(engagement);
 	}
@@ -79,6 +82,17 @@ public final class RuleContext {
 		return Optional.ofNullable(engagementFolder);
 	}
 
+	/** Today, for what is judged by the calendar rather than at the 基準日 (a vendor's due date). */
+	public LocalDate today() {
+		return today != null ? today : referenceDate;
+	}
+
+	/** Sets today's date (the validator does, from its clock). */
+	public RuleContext withToday(LocalDate date) {
+		this.today = date;
+		return this;
+	}
+
 	/** The engagement's 基準日, or today when it has none. */
 	public LocalDate referenceDate() {
 		return referenceDate;
@@ -92,6 +106,11 @@ public final class RuleContext {
 	public EvidenceCheck evidenceCheck(Path folder, Evidence evidence) {
 		EvidenceCheck check = evidenceChecks.apply(evidence);
 		return check != null && check.isFor(evidence) ? check : null;
+	}
+
+	/** The language of the report. */
+	public Locale locale() {
+		return locale;
 	}
 
 	/** A text of the messages bundle in the language of the report. */

@@ -88,6 +88,7 @@ public class AssessmentPage extends EngagementPage {
 	private Label checkPointText;
 	/** 前年度の結論, read-only, in an engagement rolled forward from the prior year. */
 	private Label priorConclusion;
+	private Label vendorAnswers;
 	private PropertyForm form;
 	private TableViewer evidence;
 	private TableViewer annotations;
@@ -189,6 +190,8 @@ public class AssessmentPage extends EngagementPage {
 		checkPointText.setLayoutData(textData);
 		priorConclusion = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
 		PriorYear.show(priorConclusion, null);
+		vendorAnswers = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
+		VendorAnswers.show(vendorAnswers, null);
 		form = new PropertyForm(toolkit, client, editor());
 		form.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
@@ -389,6 +392,7 @@ public class AssessmentPage extends EngagementPage {
 			detailSection.setText(Messages.Assessment_noSelection);
 			checkPointText.setText(""); //$NON-NLS-1$
 			PriorYear.show(priorConclusion, null);
+			VendorAnswers.show(vendorAnswers, null);
 			form.setInput(null, null);
 			evidence.setInput(new Object[0]);
 			annotations.setInput(new Object[0]);
@@ -400,6 +404,7 @@ public class AssessmentPage extends EngagementPage {
 		CheckPoint checkPoint = CatalogRows.checkPoint(check.getCheckPointId());
 		checkPointText.setText(checkPoint == null ? "" : ModelLabels.shorten(checkPoint.getContent(), 200)); //$NON-NLS-1$
 		PriorYear.show(priorConclusion, check);
+		VendorAnswers.show(vendorAnswers, check);
 		if (changed) {
 			form.setInput(check, List.of(Literals.CONTRACT_CHECK__INITIAL_CHECK, Literals.CONTRACT_CHECK__INITIAL_CHECK_DATE,
 					Literals.CONTRACT_CHECK__COMPLETION_DATE, Literals.CONTRACT_CHECK__ASSESSMENT,

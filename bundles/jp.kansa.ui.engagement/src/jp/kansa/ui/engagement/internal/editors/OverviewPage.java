@@ -4,7 +4,9 @@
 package jp.kansa.ui.engagement.internal.editors;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -34,6 +36,7 @@ import jp.kansa.model.Contract;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.KansaPackage.Literals;
 import jp.kansa.model.TeamMember;
+import jp.kansa.model.engagement.VendorRound;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 
 /** 概要: what is audited, by whom, how far along, and how many problems validation sees. */
@@ -51,6 +54,7 @@ public class OverviewPage extends EngagementPage {
 	private Table contractProgress;
 	private Label validationSummary;
 	private Text fileLocation;
+	private Table vendorRound;
 
 	public OverviewPage(EngagementEditor editor) {
 		super(editor, ID, Messages.Page_overview);
@@ -98,6 +102,57 @@ public class OverviewPage extends EngagementPage {
 		Composite contractClient = section(toolkit, body, Messages.Overview_progressByContract);
 		((GridData) contractClient.getParent().getLayoutData()).horizontalSpan = 2;
 		contractProgress = progressTable(toolkit, contractClient);
+		Composite vendorClient = section(toolkit, body, Messages.Overview_vendorRound);
+		((GridData) vendorClient.getParent().getLayoutData()).horizontalSpan = 2;
+		vendorRound = vendorTable(toolkit, vendorClient);
+	}
+
+	/** Per vendor: where its latest request stands (未送付 / 送付済 / 回答済 / 取込済 / 期限超過). */
+	private static Table vendorTable(FormToolkit toolkit, Composite parent) {
+		Table table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		String[] titles = { Messages.Overview_vendor, Messages.Overview_vendorStatus, Messages.Overview_vendorDue,
+				Messages.Overview_vendorRequest, Messages.Overview_vendorAnswers, Messages.Overview_vendorDisagreements };
+		int[] widths = { 260, 90, 100, 70, 70, 90 };
+		for (int i = 0; i < titles.length; i++) {
+			TableColumn column = new TableColumn(table, i >= 4 ? SWT.RIGHT : SWT.LEFT);
+			column.setText(titles[i]);
+			column.setWidth(widths[i]);
+		}
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		return table;
+	}
+
+	/** The round judged today (a due date is a chase list), in the workbench's language. */
+	private void fillVendorRound(Engagement engagement) {
+		List<VendorRound.VendorStatus> statuses = VendorRound.byVendor(engagement, VendorRound.today(Clock.systemUTC()));
+		List<VendorRound.Disagreement> disagreements = VendorRound.disagreements(engagement);
+		List<jp.kansa.model.VendorAnswer> answers = VendorRound.answersInForce(engagement);
+		boolean resized = vendorRound.getItemCount() != statuses.size();
+		vendorRound.setItemCount(statuses.size());
+		for (int i = 0; i < statuses.size(); i++) {
+			VendorRound.VendorStatus status = statuses.get(i);
+			TableItem item = vendorRound.getItem(i);
+			setText(item, 0, ModelLabels.of(status.party()));
+			setText(item, 1, status.status().label(Locale.getDefault()));
+			setText(item, 2, status.dueDate() == null ? "" : status.dueDate().toString()); //$NON-NLS-1$
+			setText(item, 3, status.request() == null ? "" : status.request().getId()); //$NON-NLS-1$
+			setText(item, 4, Long.toString(answers.stream().filter(a -> VendorRound.partyOf(a) == status.party()).count()));
+			setText(item, 5, Long.toString(
+					disagreements.stream().filter(d -> VendorRound.partyOf(d.answer()) == status.party()).count()));
+			item.setForeground(1, status.status() == VendorRound.RequestStatus.OVERDUE
+					? vendorRound.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+			item.setData(status.party());
+		}
+		if (resized) {
+			Tables.fitHeight(vendorRound, statuses.size());
+		}
+	}
+
+	/** The vendors' round as the page shows it. */
+	public Table vendorRound() {
+		return vendorRound;
 	}
 
 	/**
@@ -180,6 +235,7 @@ public class OverviewPage extends EngagementPage {
 		Progress progress = Progress.of(engagement);
 		fill(partProgress, progress.byPart());
 		fill(contractProgress, progress.byContract());
+		fillVendorRound(engagement);
 	}
 
 	/** Updates the rows in place: recreating 200 contract rows per edit was measured at 0.6 s. */

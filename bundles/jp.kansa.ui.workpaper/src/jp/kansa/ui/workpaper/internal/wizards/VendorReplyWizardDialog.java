@@ -1,0 +1,26 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.workpaper.internal.wizards;
+
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+
+/** Reads the reply when 次へ is pressed on the file page (as {@link ImportWizardDialog} does for workpapers). */
+public final class VendorReplyWizardDialog extends WizardDialog {
+
+	private final VendorReplyWizard wizard;
+
+	public VendorReplyWizardDialog(Shell parent, VendorReplyWizard wizard) {
+		super(parent, wizard);
+		this.wizard = wizard;
+	}
+
+	@Override
+	protected void nextPressed() {
+		if (getCurrentPage() == wizard.filePage() && !wizard.read()) {
+			return;
+		}
+		super.nextPressed();
+	}
+}
