@@ -51,6 +51,12 @@ import jp.kansa.team.internal.TreeMerge;
  */
 public final class TeamSync {
 
+	/**
+	 * Called after a merge's files are written and before the branch moves: tests stop the sync
+	 * there, as a kill would, to prove the next sync completes.
+	 */
+	static volatile Runnable afterFilesWritten;
+
 	/** How often to fetch and merge again when someone else sent first. */
 	static final int MAX_ATTEMPTS = 5;
 
@@ -203,6 +209,10 @@ public final class TeamSync {
 				: new DirCacheCheckout(repository, from.getTree(), repository.lockDirCache(), target.getTree());
 		checkout.setFailOnConflict(true);
 		checkout.checkout();
+		Runnable hook = afterFilesWritten;
+		if (hook != null) {
+			hook.run();
+		}
 		RefUpdate update = repository.updateRef(Constants.HEAD);
 		update.setNewObjectId(target);
 		update.setExpectedOldObjectId(from == null ? ObjectId.zeroId() : from);
