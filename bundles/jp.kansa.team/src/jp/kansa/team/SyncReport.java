@@ -32,6 +32,9 @@ public record SyncReport(String committed, int received, List<Path> changed, Lis
 
 	/** One paragraph for people. */
 	public String summary() {
+		if (nothingToDo()) {
+			return Messages.reportNothing;
+		}
 		StringBuilder s = new StringBuilder();
 		if (committed != null) {
 			s.append(NLS.bind(Messages.reportCommitted, committed.lines().findFirst().orElse(""))).append('\n'); //$NON-NLS-1$

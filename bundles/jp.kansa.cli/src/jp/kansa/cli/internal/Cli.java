@@ -23,7 +23,7 @@ public final class Cli {
 
 	public Cli(PrintStream out, PrintStream err) {
 		this(out, err, List.of(new CatalogCommand(), new ExportCatalogCommand(), new ExportCommand(), new ValidateCommand(),
-				new ImportCommand(), new DiffCommand(), new MergeCommand(), new RollForwardCommand()));
+				new ImportCommand(), new DiffCommand(), new MergeCommand(), new RollForwardCommand(), new SyncCommand(), new LogCommand()));
 	}
 
 	Cli(PrintStream out, PrintStream err, List<Command> commands) {
