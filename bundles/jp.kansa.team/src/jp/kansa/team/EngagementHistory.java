@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
@@ -45,36 +44,36 @@ public final class EngagementHistory {
 			throw new TeamException(NLS.bind(Messages.notShared, file));
 		}
 		String path = root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-		try (Git git = Git.open(root.toFile())) {
+		try (Git git = Git.open(root.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
 			Repository repository = git.getRepository();
-			List<RevCommit> commits = new ArrayList<>();
-			if (repository.resolve("HEAD") != null) { //$NON-NLS-1$
-				git.log().addPath(path).call().forEach(commits::add);
-			}
 			List<HistoryEntry> entries = new ArrayList<>();
-			Engagement newer = null;
-			for (int i = 0; i < commits.size(); i++) {
-				RevCommit commit = commits.get(i);
-				if (newer == null) {
-					newer = load(repository, commit, path);
+			ObjectId head = repository.resolve("HEAD"); //$NON-NLS-1$
+			if (head == null) {
+				return entries;
+			}
+			// every commit whose version differs from its first parent's: git log's default
+			// simplification would hide one side of a merge that kept the other side's file
+			walk.markStart(walk.parseCommit(head));
+			for (RevCommit commit : walk) {
+				ObjectId now = Versions.blob(repository, commit, path);
+				RevCommit parent = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+				ObjectId before = parent == null ? null : Versions.blob(repository, parent, path);
+				if (now == null || now.equals(before)) {
+					continue;
 				}
-				Engagement older = i + 1 < commits.size() ? load(repository, commits.get(i + 1), path) : null;
-				PersonIdent who = commit.getAuthorIdent();
-				if (newer == null) {
-					newer = older;
-					continue; // the file was removed in this version
-				}
+				Engagement newer = Versions.load(repository, now, path);
+				Engagement older = before == null ? null : Versions.load(repository, before, path);
 				EngagementComparison comparison = older == null ? null : EngagementComparison.compare(older, newer, locale);
 				List<Difference> changes = comparison == null ? List.of()
 						: comparison.differences(DifferenceFilter.PEOPLE).stream().filter(d -> about(d, elementId)).toList();
 				if (older == null || elementId == null || !changes.isEmpty()) {
+					PersonIdent who = commit.getAuthorIdent();
 					entries.add(new HistoryEntry(commit.getName(), who.getName(), who.getEmailAddress(),
 							who.getWhenAsInstant(), commit.getFullMessage(), older == null, changes, comparison));
 				}
-				newer = older;
 			}
 			return entries;
-		} catch (IOException | GitAPIException e) {
+		} catch (IOException e) {
 			throw new TeamException(NLS.bind(Messages.historyFailed, file, TeamRepository.describe(e)), e);
 		}
 	}

@@ -56,7 +56,7 @@ public final class ConflictsHandler extends AbstractHandler {
 			return;
 		}
 		ConflictDialog dialog = new ConflictDialog(shell, pending);
-		if (dialog.open() != Window.OK || !window.getActivePage().saveAllEditors(true)) {
+		if (dialog.open() != Window.OK || !window.getActivePage().saveAllEditors(false)) {
 			return;
 		}
 		List<Side> choices = dialog.choices();

@@ -169,7 +169,7 @@ public final class HistoryView extends ViewPart {
 		}
 	}
 
-	Tree tree() {
+	public Tree tree() {
 		return tree;
 	}
 

@@ -36,7 +36,7 @@ public final class SyncHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
 		Path file = TeamUi.fileOf(HandlerUtil.getActiveEditor(event));
-		if (file == null || window == null || !window.getActivePage().saveAllEditors(true)) {
+		if (file == null || window == null || !window.getActivePage().saveAllEditors(false)) {
 			return null;
 		}
 		Shell shell = window.getShell();
