@@ -34,6 +34,10 @@ import jp.kansa.team.internal.Versions;
  */
 public final class ConflictResolution {
 
+	static {
+		jp.kansa.team.internal.QuietLogging.apply();
+	}
+
 	private final Identity who;
 
 	public ConflictResolution(Identity who) {

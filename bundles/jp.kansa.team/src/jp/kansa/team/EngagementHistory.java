@@ -32,6 +32,10 @@ import jp.kansa.team.internal.Versions;
  */
 public final class EngagementHistory {
 
+	static {
+		jp.kansa.team.internal.QuietLogging.apply();
+	}
+
 	private final Locale locale;
 
 	public EngagementHistory(Locale locale) {

@@ -30,6 +30,10 @@ import jp.kansa.team.internal.Messages;
  */
 public final class TeamRepository {
 
+	static {
+		jp.kansa.team.internal.QuietLogging.apply();
+	}
+
 	public static final String BRANCH = "main"; //$NON-NLS-1$
 	public static final String REMOTE = Constants.DEFAULT_REMOTE_NAME;
 	public static final String ATTRIBUTES_LINE = "*.kansa merge=kansa"; //$NON-NLS-1$

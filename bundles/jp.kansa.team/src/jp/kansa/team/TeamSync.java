@@ -51,6 +51,10 @@ import jp.kansa.team.internal.TreeMerge;
  */
 public final class TeamSync {
 
+	static {
+		jp.kansa.team.internal.QuietLogging.apply();
+	}
+
 	/**
 	 * Called after a merge's files are written and before the branch moves: tests stop the sync
 	 * there, as a kill would, to prove the next sync completes.

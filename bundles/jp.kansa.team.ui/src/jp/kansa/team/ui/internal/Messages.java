@@ -52,6 +52,14 @@ public final class Messages extends NLS {
 	public static String credentialsNote;
 	public static String secureStorageUnavailable;
 	public static String failed;
+	public static String cloneTitle;
+	public static String cloneMessage;
+	public static String cloneFolder;
+	public static String jobClone;
+	public static String masterTitle;
+	public static String masterNew;
+	public static String masterAsk;
+	public static String masterTooShort;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
