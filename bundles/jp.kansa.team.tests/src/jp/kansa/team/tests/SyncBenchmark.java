@@ -46,6 +46,9 @@ public final class SyncBenchmark {
 				took[i - warmUps] = t;
 			}
 		}
+		try (var files = Files.walk(work)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
 		Arrays.sort(took);
 		System.out.printf("sync with nothing to do (local bare repository, sample + evidence): median %d ms, min %d ms, max %d ms (%d runs after %d warm-ups; target <= 500 ms)%n", //$NON-NLS-1$
 				Long.valueOf(took[runs / 2] / 1_000_000), Long.valueOf(took[0] / 1_000_000),
