@@ -24,7 +24,8 @@ public final class Cli {
 	public Cli(PrintStream out, PrintStream err) {
 		this(out, err, List.of(new CatalogCommand(), new ExportCatalogCommand(), new ExportCommand(), new ValidateCommand(),
 				new ImportCommand(), new DiffCommand(), new MergeCommand(), new RollForwardCommand(),
-				new MigrateCommand(), new VerifyCommand(), new VendorRequestCommand(), new VendorReplyCommand()));
+				new MigrateCommand(), new VerifyCommand(), new VendorRequestCommand(), new VendorReplyCommand(),
+				new SyncCommand(), new LogCommand()));
 	}
 
 	Cli(PrintStream out, PrintStream err, List<Command> commands) {

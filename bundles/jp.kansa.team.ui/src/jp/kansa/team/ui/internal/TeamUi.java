@@ -1,0 +1,134 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.team.ui.internal;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jgit.lib.ProgressMonitor;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+import jp.kansa.team.Identity;
+import jp.kansa.team.TeamCredentials;
+
+/** What the team handlers share: the engagement of an editor, who the auditor is, credentials, progress. */
+final class TeamUi {
+
+	static final String EDITOR_ID = "jp.kansa.ui.engagement.editor"; //$NON-NLS-1$
+	/** {@code KansaPreferences} of jp.kansa.app: qualifier and keys of 設定 > 監査ワークベンチ. */
+	private static final String QUALIFIER = "jp.kansa.app"; //$NON-NLS-1$
+
+	private TeamUi() {
+	}
+
+	/** The .kansa file of an engagement editor, or {@code null}. */
+	static Path fileOf(IEditorPart editor) {
+		if (editor == null || !EDITOR_ID.equals(editor.getSite().getId())
+				|| !(editor.getEditorInput() instanceof IPathEditorInput input)) {
+			return null;
+		}
+		return input.getPath().toPath().toAbsolutePath().normalize();
+	}
+
+	static Identity identity() {
+		return new Identity(Platform.getPreferencesService().getString(QUALIFIER, "auditorName", "", null), //$NON-NLS-1$ //$NON-NLS-2$
+				Platform.getPreferencesService().getString(QUALIFIER, "auditorEmail", "", null)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	static Locale locale() {
+		return Platform.getNL() != null && Platform.getNL().startsWith("en") ? Locale.ENGLISH : Locale.JAPANESE; //$NON-NLS-1$
+	}
+
+	/** Stored credentials, else the sign-in dialog (answers are kept in secure storage only). */
+	static CredentialsProvider credentials(Display display) {
+		try {
+			return new TeamCredentials(SecurePreferencesFactory.getDefault()).provider((uri, user) -> {
+				String[][] answer = new String[1][];
+				display.syncExec(() -> {
+					CredentialsDialog dialog = new CredentialsDialog(display.getActiveShell(), uri.getHost(), user);
+					if (dialog.open() == Window.OK) {
+						answer[0] = new String[] { dialog.user(), dialog.password() };
+					}
+				});
+				return answer[0];
+			});
+		} catch (RuntimeException e) {
+			return null; // no secure storage: sync over paths, git:// and ssh (keys) still works
+		}
+	}
+
+	/** JGit's progress shown in the job's monitor; cancel in the progress view stops JGit too. */
+	static ProgressMonitor progress(IProgressMonitor monitor) {
+		return new ProgressMonitor() {
+			@Override
+			public void start(int totalTasks) {
+				// the job's own steps frame JGit's
+			}
+
+			@Override
+			public void beginTask(String title, int totalWork) {
+				monitor.subTask(title);
+			}
+
+			@Override
+			public void update(int completed) {
+				// JGit counts objects; the job's bar moves by step
+			}
+
+			@Override
+			public void endTask() {
+				// nothing to close
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return monitor.isCanceled();
+			}
+
+			@Override
+			public void showDuration(boolean enabled) {
+				// not shown to auditors
+			}
+		};
+	}
+
+	/** Editors showing files a sync rewrote are opened again on the new content (they were saved before). */
+	static void reopen(IWorkbenchWindow window, Collection<Path> changed) {
+		IWorkbenchPage page = window.getActivePage();
+		if (page == null) {
+			return;
+		}
+		for (IEditorReference ref : page.getEditorReferences()) {
+			try {
+				IEditorInput input = ref.getEditorInput();
+				if (EDITOR_ID.equals(ref.getId()) && input instanceof IPathEditorInput p
+						&& changed.contains(p.getPath().toPath().toAbsolutePath().normalize())) {
+					boolean active = page.getActiveEditor() == ref.getEditor(false);
+					page.closeEditor(ref.getEditor(false), false);
+					page.openEditor(input, EDITOR_ID, active);
+				}
+			} catch (PartInitException e) {
+				// the editor shows its own load problem when opened again by hand
+			}
+		}
+	}
+
+	static IWorkbenchWindow window() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+	}
+}

@@ -1,0 +1,141 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.team;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.jgit.transport.CredentialItem;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.URIish;
+
+/**
+ * User names and passwords of shared repositories, kept only in Eclipse secure storage (the
+ * password encrypted), never in the repository's configuration or any plain file. One node per
+ * host and path, so two repositories on one server can use different accounts.
+ */
+public final class TeamCredentials {
+
+	static final String NODE = "jp.kansa.team/credentials"; //$NON-NLS-1$
+	static final String USER = "user"; //$NON-NLS-1$
+	static final String PASSWORD = "password"; //$NON-NLS-1$
+
+	/** Asks the auditor when nothing is stored, or when what is stored was refused. */
+	public interface Prompt {
+		/** @return user and password, or {@code null} when the auditor cancelled */
+		String[] ask(URIish uri, String storedUser);
+	}
+
+	private final ISecurePreferences root;
+
+	public TeamCredentials(ISecurePreferences root) {
+		this.root = root;
+	}
+
+	public void store(String uri, String user, char[] password) throws StorageException {
+		ISecurePreferences node = node(uri);
+		node.put(USER, user, false);
+		node.put(PASSWORD, new String(password), true);
+		try {
+			node.flush();
+		} catch (java.io.IOException e) {
+			throw new StorageException(StorageException.INTERNAL_ERROR, e);
+		}
+	}
+
+	/** user and password, or {@code null} when nothing is stored for the URI. */
+	public String[] lookup(String uri) throws StorageException {
+		String key = key(uri);
+		if (!root.nodeExists(NODE + "/" + key)) { //$NON-NLS-1$
+			return null;
+		}
+		ISecurePreferences node = root.node(NODE + "/" + key); //$NON-NLS-1$
+		String user = node.get(USER, null);
+		String password = node.get(PASSWORD, null);
+		return user == null || password == null ? null : new String[] { user, password };
+	}
+
+	public void forget(String uri) {
+		String key = key(uri);
+		if (root.nodeExists(NODE + "/" + key)) { //$NON-NLS-1$
+			root.node(NODE + "/" + key).removeNode(); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * For JGit: what is stored, else what the prompt returns (then stored). A second request for
+	 * the same URI means the server refused the stored password: the prompt asks again.
+	 */
+	public CredentialsProvider provider(Prompt prompt) {
+		return new CredentialsProvider() {
+			private final java.util.Set<String> asked = new java.util.HashSet<>();
+
+			@Override
+			public boolean isInteractive() {
+				return prompt != null;
+			}
+
+			@Override
+			public boolean supports(CredentialItem... items) {
+				for (CredentialItem item : items) {
+					if (!(item instanceof CredentialItem.Username || item instanceof CredentialItem.Password)) {
+						return false;
+					}
+				}
+				return true;
+			}
+
+			@Override
+			public boolean get(URIish uri, CredentialItem... items) {
+				String key = uri.toString();
+				String[] found = null;
+				try {
+					found = asked.add(key) ? lookup(key) : null;
+				} catch (StorageException e) {
+					found = null;
+				}
+				if (found == null && prompt != null) {
+					found = prompt.ask(uri, null);
+					if (found != null) {
+						try {
+							store(key, found[0], found[1].toCharArray());
+						} catch (StorageException e) {
+							// still usable for this operation; the next one asks again
+						}
+					}
+				}
+				if (found == null) {
+					return false;
+				}
+				for (CredentialItem item : items) {
+					if (item instanceof CredentialItem.Username u) {
+						u.setValue(found[0]);
+					} else if (item instanceof CredentialItem.Password p) {
+						p.setValue(found[1].toCharArray());
+					}
+				}
+				return true;
+			}
+		};
+	}
+
+	private ISecurePreferences node(String uri) {
+		return root.node(NODE + "/" + key(uri)); //$NON-NLS-1$
+	}
+
+	/** host and path without user or password: what identifies the account's repository. */
+	static String key(String uri) {
+		String normalised = uri;
+		try {
+			URIish u = new URIish(uri);
+			normalised = (u.getScheme() == null ? "" : u.getScheme() + "://") + (u.getHost() == null ? "" : u.getHost()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ (u.getPort() > 0 ? ":" + u.getPort() : "") + u.getPath(); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (java.net.URISyntaxException e) {
+			// not a URI git knows: the text itself is the key
+		}
+		return URLEncoder.encode(normalised, StandardCharsets.UTF_8);
+	}
+}
