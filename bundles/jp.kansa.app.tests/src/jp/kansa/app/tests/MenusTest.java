@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import jp.kansa.ui.testing.Menus;
 import jp.kansa.ui.testing.UiTestSupport;
 
 /** The main menu in Japanese, opened with the keyboard as a user does (Alt+mnemonic). */
@@ -39,19 +40,8 @@ class MenusTest {
 		assertEveryItemHasItsOwnMnemonic(labels);
 	}
 
-	/** A Japanese label has no letter of its own to underline: each item needs "(&X)", once. */
 	private static void assertEveryItemHasItsOwnMnemonic(List<String> labels) {
-		java.util.Map<Character, String> byMnemonic = new java.util.HashMap<>();
-		for (String label : labels) {
-			int amp = label.indexOf('&');
-			if (label.isBlank()) {
-				continue; // a separator
-			}
-			org.junit.jupiter.api.Assertions.assertTrue(amp >= 0 && amp + 1 < label.length(), "no mnemonic: " + label); //$NON-NLS-1$
-			char mnemonic = Character.toUpperCase(label.charAt(amp + 1));
-			String other = byMnemonic.put(Character.valueOf(mnemonic), label);
-			org.junit.jupiter.api.Assertions.assertNull(other, () -> "(&" + mnemonic + ") twice: " + other + " / " + label); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		Menus.assertEveryItemHasItsOwnMnemonic(labels);
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import jp.kansa.ui.testing.Menus;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
@@ -68,65 +69,29 @@ final class Ui {
 
 	/** The drop-down menu of a menu bar entry whose label starts with the given text. */
 	static Menu barMenu(String label) {
-		for (MenuItem item : mainShell().getMenuBar().getItems()) {
-			if (item.getText().startsWith(label)) {
-				return item.getMenu();
-			}
-		}
-		throw new AssertionError("no menu " + label + " in the menu bar"); //$NON-NLS-1$ //$NON-NLS-2$
+		return Menus.barMenu(mainShell(), label);
 	}
 
-	/** The submenu behind an item whose label starts with the given text. */
 	static Menu subMenu(Menu menu, String label) {
-		for (MenuItem item : menu.getItems()) {
-			if (item.getText().startsWith(label) && item.getMenu() != null) {
-				return item.getMenu();
-			}
-		}
-		throw new AssertionError("no submenu " + label + " in " + labels(menu)); //$NON-NLS-1$ //$NON-NLS-2$
+		return Menus.subMenu(menu, label);
 	}
 
-	/**
-	 * Presses the keys and waits until the menu is on screen, so that the labels read afterwards
-	 * are those of the menu the keys opened. GTK may already have popped a submenu up when its
-	 * item got selected; the keys are pressed all the same, as they also move the keyboard into
-	 * it. A key pressed in the moment GTK takes the keyboard for a menu just opened can be lost
-	 * on a busy machine, and the user presses it again: so does this, up to three times.
-	 */
 	static List<String> showByKeys(Menu menu, Runnable keys) {
-		for (int attempt = 0; attempt < 3; attempt++) {
-			UiTestSupport.sleep(300);
-			UiTestSupport.spin();
-			keys.run();
-			UiTestSupport.waitUntil(menu::isVisible, 2_000);
-			if (menu.isVisible()) {
-				UiTestSupport.sleep(300);
-				UiTestSupport.spin();
-				return labels(menu);
-			}
+		try {
+			return Menus.showByKeys(menu, keys);
+		} catch (AssertionError e) {
+			UiTestSupport.screenshot(mainShell(), "failed-menu-" + System.currentTimeMillis()); //$NON-NLS-1$
+			throw e;
 		}
-		UiTestSupport.screenshot(mainShell(), "failed-menu-" + System.currentTimeMillis()); //$NON-NLS-1$
-		throw new AssertionError("the keys did not open the menu " + labels(menu)); //$NON-NLS-1$
 	}
 
-	/** The labels of a menu's items as the user reads them (mnemonic and accelerator included). */
 	static List<String> labels(Menu menu) {
-		List<String> labels = new ArrayList<>();
-		for (MenuItem item : menu.getItems()) {
-			if ((item.getStyle() & SWT.SEPARATOR) == 0) {
-				labels.add(item.getText());
-			}
-		}
-		return labels;
+		return Menus.labels(menu);
 	}
 
 	/** Closes every open menu as a user does. */
 	static void escapeMenus() {
-		for (int i = 0; i < 3; i++) {
-			key(0, SWT.ESC);
-		}
-		UiTestSupport.sleep(100);
-		UiTestSupport.spin();
+		Menus.escape(display());
 	}
 
 	/**

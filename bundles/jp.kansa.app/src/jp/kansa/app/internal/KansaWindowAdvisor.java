@@ -14,8 +14,6 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 /** Window size, title and menus of the workbench window; remembers the files its editors open. */
 public class KansaWindowAdvisor extends WorkbenchWindowAdvisor {
 
-	private static final Point PREFERRED_SIZE = new Point(1280, 900);
-
 	public KansaWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
 	}
@@ -40,8 +38,12 @@ public class KansaWindowAdvisor extends WorkbenchWindowAdvisor {
 		getWindowConfigurer().getWindow().getPartService().addPartListener(new RecentFilesRecorder(new RecentFiles()));
 	}
 
-	/** The preferred size, but never larger than the screen (a 1024×700 laptop would lose the status line). */
+	/**
+	 * The whole work area of the screen at the first start (later starts restore what the user
+	 * chose): the role matrix and the 評価 page want every column an auditor's screen has, and a
+	 * 1024×700 laptop keeps its status line.
+	 */
 	static Point initialSize(Rectangle screen) {
-		return new Point(Math.min(PREFERRED_SIZE.x, screen.width), Math.min(PREFERRED_SIZE.y, screen.height));
+		return new Point(screen.width, screen.height);
 	}
 }

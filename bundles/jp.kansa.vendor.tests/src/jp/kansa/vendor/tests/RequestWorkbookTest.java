@@ -168,6 +168,25 @@ class RequestWorkbookTest {
 	}
 
 	@Test
+	void bothSheetsPrintOnePageWideOnA4WithTheHeaderOnEveryPage() throws IOException {
+		Path workbook = folder.resolve("request-print.xlsx");
+		fixture.request("P-B", false, workbook);
+		try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+			for (String name : List.of(RequestLayout.INSTRUCTIONS_SHEET, RequestLayout.CHECKS_SHEET)) {
+				org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.getSheet(name);
+				assertTrue(sheet.getFitToPage(), name);
+				assertEquals(1, sheet.getPrintSetup().getFitWidth(), name);
+				assertEquals(0, sheet.getPrintSetup().getFitHeight(), name);
+				assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize(), name);
+			}
+			org.apache.poi.xssf.usermodel.XSSFSheet checks = book.getSheet(RequestLayout.CHECKS_SHEET);
+			assertTrue(checks.getPrintSetup().getLandscape(), "the 確認表 sheet is printed landscape"); //$NON-NLS-1$
+			assertEquals(new org.apache.poi.ss.util.CellRangeAddress(RequestLayout.HEADER_ROW - 1, RequestLayout.HEADER_ROW - 1, -1, -1),
+					checks.getRepeatingRows(), "the header row repeats on every page"); //$NON-NLS-1$
+		}
+	}
+
+	@Test
 	void subcontractorsAreNamedOnlyWhenChosen() throws IOException {
 		Path without = folder.resolve("without.xlsx");
 		fixture.request("P-B", false, without);

@@ -100,6 +100,7 @@ public final class RequestWorkbookWriter {
 	private void writeInstructions(XSSFWorkbook workbook, Styles styles, String password) {
 		XSSFSheet sheet = workbook.createSheet(RequestLayout.INSTRUCTIONS_SHEET);
 		sheet.setColumnWidth(0, 110 * 256);
+		printOnA4(sheet, false, -1);
 		List<String[]> lines = new ArrayList<>();
 		Party vendor = request.getParty();
 		lines.add(new String[] { "title", WorkbookText.format("title", name(vendor)) });
@@ -148,8 +149,25 @@ public final class RequestWorkbookWriter {
 		sheet.protectSheet(password);
 	}
 
+	/**
+	 * Vendors print the request to fill it in at a meeting: one page wide (the 確認表 sheet
+	 * landscape, its header on every page), as many pages down as the rows need.
+	 */
+	private static void printOnA4(XSSFSheet sheet, boolean landscape, int headerRow) {
+		org.apache.poi.ss.usermodel.PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(landscape);
+		sheet.setFitToPage(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		if (headerRow >= 0) {
+			sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(headerRow, headerRow, -1, -1));
+		}
+	}
+
 	private void writeChecks(XSSFWorkbook workbook, Styles styles, String password) {
 		XSSFSheet sheet = workbook.createSheet(RequestLayout.CHECKS_SHEET);
+		printOnA4(sheet, true, RequestLayout.HEADER_ROW - 1);
 		RequestColumn[] columns = RequestColumn.values();
 		XSSFRow header = sheet.createRow(RequestLayout.HEADER_ROW - 1);
 		for (RequestColumn column : columns) {

@@ -1,0 +1,113 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.kansa.ui.testing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Menus as a user meets them: found by the label they read, opened by keys, read back as shown
+ * (mnemonic and accelerator included), closed with Esc. Shared by every UI test bundle, so that
+ * each menu contribution is checked in the runtime that contributes it.
+ */
+public final class Menus {
+
+	private Menus() {
+	}
+
+	/** The drop-down menu of a menu bar entry whose label starts with the given text. */
+	public static Menu barMenu(Shell shell, String label) {
+		for (MenuItem item : shell.getMenuBar().getItems()) {
+			if (item.getText().startsWith(label)) {
+				return item.getMenu();
+			}
+		}
+		throw new AssertionError("no menu " + label + " in the menu bar"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The submenu behind an item whose label starts with the given text. */
+	public static Menu subMenu(Menu menu, String label) {
+		for (MenuItem item : menu.getItems()) {
+			if (item.getText().startsWith(label) && item.getMenu() != null) {
+				return item.getMenu();
+			}
+		}
+		throw new AssertionError("no submenu " + label + " in " + labels(menu)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Presses the keys and waits until the menu is on screen, so that the labels read afterwards
+	 * are those of the menu the keys opened. GTK may already have popped a submenu up when its
+	 * item got selected; the keys are pressed all the same, as they also move the keyboard into
+	 * it. A key pressed in the moment GTK takes the keyboard for a menu just opened can be lost
+	 * on a busy machine, and the user presses it again: so does this, up to three times.
+	 */
+	public static List<String> showByKeys(Menu menu, Runnable keys) {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			UiTestSupport.sleep(300);
+			UiTestSupport.spin();
+			keys.run();
+			UiTestSupport.waitUntil(menu::isVisible, 2_000);
+			if (menu.isVisible()) {
+				UiTestSupport.sleep(300);
+				UiTestSupport.spin();
+				return labels(menu);
+			}
+		}
+		throw new AssertionError("the keys did not open the menu " + labels(menu)); //$NON-NLS-1$
+	}
+
+	/** The labels of a menu's items as the user reads them (mnemonic and accelerator included). */
+	public static List<String> labels(Menu menu) {
+		List<String> labels = new ArrayList<>();
+		for (MenuItem item : menu.getItems()) {
+			if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+				labels.add(item.getText());
+			}
+		}
+		return labels;
+	}
+
+	/**
+	 * A Japanese label has no letter of its own to underline: each item needs "(&X)", once in
+	 * its menu, and never "&&", which GTK shows as a literal "(&X)" instead of an underline.
+	 */
+	public static void assertEveryItemHasItsOwnMnemonic(List<String> labels) {
+		Map<Character, String> byMnemonic = new HashMap<>();
+		for (String label : labels) {
+			if (label.isBlank()) {
+				continue; // a separator
+			}
+			int amp = label.indexOf('&');
+			if (amp < 0 || amp + 1 >= label.length()) {
+				throw new AssertionError("no mnemonic: " + label); //$NON-NLS-1$
+			}
+			if (label.contains("&&")) { //$NON-NLS-1$
+				throw new AssertionError("a literal & shown: " + label); //$NON-NLS-1$
+			}
+			char mnemonic = Character.toUpperCase(label.charAt(amp + 1));
+			String other = byMnemonic.put(Character.valueOf(mnemonic), label);
+			if (other != null) {
+				throw new AssertionError("(&" + mnemonic + ") twice: " + other + " / " + label); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+	}
+
+	/** Closes every open menu as a user does. */
+	public static void escape(Display display) {
+		for (int i = 0; i < 3; i++) {
+			UserEvents.key(display, 0, SWT.ESC);
+		}
+		UiTestSupport.sleep(100);
+		UiTestSupport.spin();
+	}
+}
