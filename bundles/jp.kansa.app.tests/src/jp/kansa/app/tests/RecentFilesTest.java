@@ -77,15 +77,15 @@ class RecentFilesTest {
 		Display display = Display.getCurrent();
 		// the GTK file chooser is not an SWT shell: type into it after it had time to come up
 		display.timerExec(2_500, () -> {
-			UserEvents.key(display, SWT.CTRL, 'l');
-			UserEvents.type(display, "c-second.kansa"); //$NON-NLS-1$
+			UserEvents.keyIntoNativeDialog(display, SWT.CTRL, 'l');
+			UserEvents.typeIntoNativeDialog(display, "c-second.kansa"); //$NON-NLS-1$
 			UiTestSupport.sleep(300);
-			UserEvents.key(display, 0, SWT.CR);
+			UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
 			// a name the chooser does not find there leaves it open: close it, so the test fails instead of hanging
 			display.timerExec(3_000, () -> {
-				UserEvents.key(display, 0, SWT.ESC);
+				UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
 				UiTestSupport.sleep(500);
-				UserEvents.key(display, 0, SWT.ESC);
+				UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
 			});
 		});
 		Ui.key(SWT.CTRL, 'o');

@@ -102,6 +102,21 @@ public final class Menus {
 		}
 	}
 
+	/**
+	 * Alt+{@code barKey} opens the menu bar entry (pressed again if GTK lost it), then each of
+	 * {@code itemKeys} picks an item by its mnemonic, as a user who knows the menu types it.
+	 */
+	public static void chooseByKeys(Shell shell, String barLabel, char barKey, char... itemKeys) {
+		Display display = shell.getDisplay();
+		UserEvents.activate(shell);
+		showByKeys(barMenu(shell, barLabel), () -> UserEvents.key(display, SWT.ALT, barKey));
+		for (char key : itemKeys) {
+			UserEvents.key(display, 0, key);
+			UiTestSupport.sleep(200); // a submenu pops up a moment after its item is chosen
+			UiTestSupport.spin();
+		}
+	}
+
 	/** Closes every open menu as a user does. */
 	public static void escape(Display display) {
 		for (int i = 0; i < 3; i++) {

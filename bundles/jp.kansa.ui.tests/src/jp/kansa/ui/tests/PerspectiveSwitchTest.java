@@ -108,14 +108,7 @@ class PerspectiveSwitchTest {
 
 	/** Alt+W opens ウィンドウ, O opens パースペクティブを開く, the letter picks the perspective. */
 	private static void chooseFromWindowMenu(Shell shell, char mnemonic) {
-		Display display = shell.getDisplay();
-		shell.forceActive();
-		Workbench.spin();
-		UserEvents.key(display, SWT.ALT, 'w');
-		Workbench.spin();
-		UserEvents.key(display, 0, 'o');
-		Workbench.spin();
-		UserEvents.key(display, 0, mnemonic);
+		jp.kansa.ui.testing.Menus.chooseByKeys(shell, "ウィンドウ", 'w', 'o', mnemonic); //$NON-NLS-1$
 		Workbench.spin();
 	}
 

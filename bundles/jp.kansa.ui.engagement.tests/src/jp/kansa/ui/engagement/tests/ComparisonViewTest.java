@@ -86,15 +86,15 @@ class ComparisonViewTest {
 		Display display = Display.getCurrent();
 		// the GTK file chooser is not an SWT shell: type its location once it had time to come up
 		display.timerExec(2_500, () -> {
-			UserEvents.key(display, SWT.CTRL, 'l');
-			UserEvents.type(display, beforeEdit.toString());
+			UserEvents.keyIntoNativeDialog(display, SWT.CTRL, 'l');
+			UserEvents.typeIntoNativeDialog(display, beforeEdit.toString());
 			UiTestSupport.sleep(300);
-			UserEvents.key(display, 0, SWT.CR);
+			UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
 			// a path the chooser does not take leaves it open: close it so that the test fails instead of hanging
 			display.timerExec(4_000, () -> {
-				UserEvents.key(display, 0, SWT.ESC);
+				UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
 				UiTestSupport.sleep(500);
-				UserEvents.key(display, 0, SWT.ESC);
+				UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
 			});
 		});
 		fileMenu('d'); // 比較(&D)...
@@ -261,35 +261,9 @@ class ComparisonViewTest {
 		return engagement.getContractChecks().stream().filter(c -> c.getId().equals(id)).findFirst().orElseThrow();
 	}
 
-	/**
-	 * Alt+F opens ファイル, then the item's mnemonic; the pointer is put over the window first
-	 * (Xvfb has no window manager: keys go where the pointer is).
-	 */
+	/** Alt+F opens ファイル, then the item's mnemonic. */
 	private static void fileMenu(char mnemonic) {
-		Display display = Display.getCurrent();
 		Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		Menu file = Arrays.stream(main.getMenuBar().getItems()).filter(item -> item.getText().startsWith("ファイル")) //$NON-NLS-1$
-				.findFirst().orElseThrow().getMenu();
-		boolean[] shown = { false };
-		Listener onShow = event -> shown[0] = true;
-		file.addListener(SWT.Show, onShow);
-		for (int attempt = 0; attempt < 3 && !shown[0]; attempt++) {
-			main.forceActive();
-			Rectangle area = main.getClientArea();
-			Point centre = main.toDisplay(area.width / 2, area.height / 2);
-			Event move = new Event();
-			move.type = SWT.MouseMove;
-			move.x = centre.x;
-			move.y = centre.y;
-			display.post(move);
-			Workbench.spin();
-			UserEvents.key(display, SWT.ALT, 'f');
-			UiTestSupport.waitUntil(() -> shown[0], 5_000);
-		}
-		file.removeListener(SWT.Show, onShow);
-		assertTrue(shown[0], "Alt+F opened ファイル"); //$NON-NLS-1$
-		UiTestSupport.sleep(200);
-		Workbench.spin();
-		UserEvents.key(display, 0, mnemonic);
+		jp.kansa.ui.testing.Menus.chooseByKeys(main, "ファイル", 'f', mnemonic); //$NON-NLS-1$
 	}
 }
