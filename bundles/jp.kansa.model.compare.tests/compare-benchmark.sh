@@ -11,10 +11,11 @@ MAIN=CompareBenchmark
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 BUNDLES="$(dirname "$HERE")"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-M2="${M2_REPO:-$HOME/.m2/repository}/org/eclipse/emf"
-jar() { ls "$M2/$1/$2/$1-$2.jar"; }
+# shellcheck source=../../releng/target-jar.sh
+. "$BUNDLES/../releng/target-jar.sh"
 CP="$BUNDLES/jp.kansa.model/target/classes:$BUNDLES/jp.kansa.model.compare/target/classes:$HERE/target/classes"
-CP="$CP:$(jar org.eclipse.emf.common 2.46.0):$(jar org.eclipse.emf.ecore 2.43.0):$(jar org.eclipse.emf.ecore.xmi 2.41.0)"
+EMF=org.eclipse.emf
+CP="$CP:$(target_jar $EMF $EMF.common):$(target_jar $EMF $EMF.ecore):$(target_jar $EMF $EMF.ecore.xmi)"
 cd "$HERE"
 exec "$JAVA_HOME/bin/java" -Xmx1g -Dbench.warmUps="${BENCH_WARM_UPS:-3}" -Dbench.runs="${BENCH_RUNS:-5}" \
   -cp "$CP" jp.kansa.model.compare.tests.$MAIN "$BUNDLES/jp.kansa.model/samples/sample-hospital.kansa"

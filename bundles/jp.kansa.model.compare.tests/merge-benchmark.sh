@@ -12,14 +12,15 @@ BUNDLES="$(dirname "$HERE")"
 "$HERE/compare-benchmark.sh" merge
 
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-M2="${M2_REPO:-$HOME/.m2/repository}"
-jar() { ls "$M2/$1/$2/$3/$2-$3.jar"; }
+# shellcheck source=../../releng/target-jar.sh
+. "$BUNDLES/../releng/target-jar.sh"
+EMF=org.eclipse.emf
 CP="$BUNDLES/jp.kansa.model/target/classes:$BUNDLES/jp.kansa.model.compare/target/classes"
 CP="$CP:$BUNDLES/jp.kansa.team/target/classes:$BUNDLES/jp.kansa.team.tests/target/classes"
-CP="$CP:$(jar org/eclipse/emf org.eclipse.emf.common 2.46.0):$(jar org/eclipse/emf org.eclipse.emf.ecore 2.43.0)"
-CP="$CP:$(jar org/eclipse/emf org.eclipse.emf.ecore.xmi 2.41.0):$(jar org/eclipse/platform org.eclipse.osgi 3.24.300)"
-CP="$CP:$(jar org/eclipse/jgit org.eclipse.jgit 7.8.1.202611041320-r):$(jar com/googlecode/javaewah JavaEWAH 1.2.3)"
-CP="$CP:$(jar org/slf4j slf4j-api 2.0.17):$(jar org/slf4j slf4j-nop 2.0.17):$(jar commons-codec commons-codec 1.20.0)"
+CP="$CP:$(target_jar $EMF $EMF.common):$(target_jar $EMF $EMF.ecore):$(target_jar $EMF $EMF.ecore.xmi)"
+CP="$CP:$(target_jar org.eclipse.platform org.eclipse.osgi):$(target_jar org.eclipse.jgit org.eclipse.jgit)"
+CP="$CP:$(target_jar com.googlecode.javaewah JavaEWAH):$(target_jar org.slf4j slf4j-api):$(target_jar org.slf4j slf4j-nop)"
+CP="$CP:$(target_jar commons-codec commons-codec)"
 cd "$BUNDLES/jp.kansa.team.tests"
 exec "$JAVA_HOME/bin/java" -Xmx512m -Dbench.warmUps="${BENCH_WARM_UPS:-3}" -Dbench.runs="${BENCH_RUNS:-5}" \
   -cp "$CP" jp.kansa.team.tests.SyncBenchmark
