@@ -187,6 +187,18 @@ class RequestWorkbookTest {
 	}
 
 	@Test
+	void theWorkbookHasThePermissionsOfAnyNewFileInItsFolder() throws IOException {
+		Path workbook = folder.resolve("request-mode.xlsx");
+		fixture.request("P-B", false, workbook);
+		Path ordinary = Files.createFile(folder.resolve("ordinary.txt"));
+		assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(workbook),
+				"not the owner-only mode of a temporary file"); //$NON-NLS-1$
+		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left"); //$NON-NLS-1$
+		}
+	}
+
+	@Test
 	void subcontractorsAreNamedOnlyWhenChosen() throws IOException {
 		Path without = folder.resolve("without.xlsx");
 		fixture.request("P-B", false, without);

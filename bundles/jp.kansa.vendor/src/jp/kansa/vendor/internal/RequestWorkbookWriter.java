@@ -72,10 +72,14 @@ public final class RequestWorkbookWriter {
 	}
 
 	public void write(Path output) throws IOException {
-		Path folder = output.toAbsolutePath().getParent();
-		Path temp = Files.createTempFile(folder, "." + output.getFileName(), ".tmp");
+		Path target = output.toAbsolutePath();
+		// beside the target, so that the move is a rename; not Files.createTempFile, whose
+		// owner-only permissions the workbook the auditor mails to the vendor would keep
+		Path temp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
 		try {
-			try (XSSFWorkbook workbook = build(); OutputStream out = Files.newOutputStream(temp)) {
+			try (XSSFWorkbook workbook = build();
+					OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
+							java.nio.file.StandardOpenOption.WRITE)) {
 				workbook.write(out);
 			}
 			Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
