@@ -286,7 +286,12 @@ class SyncAfterSaveTest {
 			return !all.isEmpty();
 		}, 5_000);
 		if (all.isEmpty()) {
-			throw new AssertionError("no " + type.getSimpleName() + " found in " + root);
+			StringBuilder seen = new StringBuilder();
+			walk(root, c -> seen.append(c).append(c instanceof Button b ? " '" + b.getText() + "'" : "").append('\n'));
+			if (root instanceof Shell shell) {
+				UiTestSupport.screenshot(shell, "not-found-" + type.getSimpleName());
+			}
+			throw new AssertionError("no " + type.getSimpleName() + " found in " + root + ":\n" + seen);
 		}
 		return all.get(0);
 	}

@@ -100,7 +100,7 @@ public final class SyncAfterSave implements IStartup, IExecutionListener {
 				try {
 					SyncReport report = new TeamSync(TeamUi.identity(), TeamUi.credentials(display), TeamUi.locale())
 							.sync(folder, TeamUi.progress(progress));
-					display.asyncExec(() -> done(window, report));
+					display.asyncExec(() -> tell(window, report));
 				} catch (TeamException e) {
 					display.asyncExec(() -> TeamUi.status(window, NLS.bind(Messages.autoSyncFailed, e.getMessage()), true));
 				}
@@ -117,7 +117,7 @@ public final class SyncAfterSave implements IStartup, IExecutionListener {
 		return job;
 	}
 
-	private static void done(IWorkbenchWindow window, SyncReport report) {
+	private static void tell(IWorkbenchWindow window, SyncReport report) {
 		if (window.getShell().isDisposed()) {
 			return;
 		}
