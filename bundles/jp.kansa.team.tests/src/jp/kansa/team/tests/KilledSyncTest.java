@@ -74,9 +74,10 @@ class KilledSyncTest {
 		List<String> ids = contractCheckIds(load(preparer));
 		Random random = new Random(11);
 		long syncMillis = 0;
-		int trials = 6;
+		int trials = 8;
 		int killedInside = 0;
 		int locksLeft = 0;
+		java.util.Map<String, Integer> phases = new java.util.TreeMap<>();
 		for (int trial = 0; trial < trials; trial++) {
 			String mine = ids.get(2 * trial);
 			String theirs = ids.get(2 * trial + 1);
@@ -87,6 +88,8 @@ class KilledSyncTest {
 			edit(reviewer, e -> check(e, theirs).setConclusion("査閲者の記入 " + t));
 			Files.writeString(reviewer.resolve("evidence/reviewer-" + trial + ".txt"), "査閲者の証跡 " + trial);
 
+			String headBefore = git(reviewer, "rev-parse", "HEAD");
+			String sharedBefore = git(bare, "rev-parse", "main");
 			Child child = new Child(reviewer);
 			child.go();
 			child.await("syncing");
@@ -103,6 +106,7 @@ class KilledSyncTest {
 					killedInside++;
 				}
 				locksLeft += lockFiles(reviewer.resolve(".git")).size();
+				phases.merge(phase(reviewer, bare, headBefore, sharedBefore), 1, Integer::sum);
 			}
 			git(reviewer, "fsck", "--full", "--no-dangling");
 			git(bare, "fsck", "--full", "--no-dangling");
@@ -132,8 +136,26 @@ class KilledSyncTest {
 			assertEquals(List.of(), files(preparer).stream().filter(f -> !files(reviewer).contains(f)).toList(), "same files");
 		}
 		System.out.println("KilledSyncTest: " + (trials - 1) + " child JVMs killed within a " + syncMillis + " ms sync, "
-				+ killedInside + " inside the sync, " + locksLeft + " git lock files left by the kills, all cleared by the next sync");
+				+ killedInside + " inside the sync, " + locksLeft + " git lock files left by the kills, all cleared by the next sync; "
+				+ "where the kills landed: " + phases);
 		assertTrue(killedInside > 0, "at least one kill landed inside a sync");
+	}
+
+	/** How far the killed sync got, from what it left behind. */
+	private static String phase(Path reviewer, Path bare, String headBefore, String sharedBefore) throws Exception {
+		String head = git(reviewer, "rev-parse", "HEAD");
+		boolean dirty = !git(reviewer, "status", "--porcelain").isBlank();
+		boolean merged = git(reviewer, "rev-list", "--parents", "-1", "HEAD").strip().split(" ").length > 2;
+		if (!git(bare, "rev-parse", "main").equals(sharedBefore)) {
+			return "4 sent";
+		}
+		if (head.equals(headBefore)) {
+			return dirty ? "1 before the local commit" : "1 local commit written, branch not moved";
+		}
+		if (dirty) {
+			return "3 merged files written, branch not moved";
+		}
+		return merged ? "3 merged, not sent" : "2 committed, not merged";
 	}
 
 	private static List<String> contractCheckIds(Engagement engagement) {
