@@ -100,7 +100,9 @@ class KilledSyncTest {
 				syncMillis = (System.nanoTime() - started) / 1_000_000;
 				child.kill();
 			} else {
-				Thread.sleep(random.nextLong(Math.max(1, syncMillis)));
+				// each kill at a random moment of its own slice of the sync, so that the kills spread over all of it
+				double slice = (trial - 1 + random.nextDouble()) / (trials - 1);
+				Thread.sleep((long) (slice * syncMillis));
 				child.kill(); // SIGKILL on Linux: no finally block, no shutdown hook
 				if (!child.said("synced true")) {
 					killedInside++;
@@ -150,7 +152,7 @@ class KilledSyncTest {
 			return "4 sent";
 		}
 		if (head.equals(headBefore)) {
-			return dirty ? "1 before the local commit" : "1 local commit written, branch not moved";
+			return dirty ? "1 before the local commit" : "1 nothing to record";
 		}
 		if (dirty) {
 			return "3 merged files written, branch not moved";
