@@ -48,6 +48,7 @@ import org.osgi.framework.wiring.BundleWiring;
 
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Engagement;
+import jp.kansa.team.SyncLoop;
 import jp.kansa.team.SyncReport;
 import jp.kansa.team.TeamRepository;
 import jp.kansa.team.TeamSync;
@@ -55,11 +56,15 @@ import jp.kansa.team.TeamSync;
 /**
  * A sync killed midway loses nothing: the reviewer's sync runs in a real child JVM
  * ({@link SyncLoop}) and is killed with SIGKILL at a random moment inside it, trial after trial,
- * while the preparer keeps sending work. After each kill Debian's {@code git fsck} finds the
+ * while the preparer keeps sending work; in the last trials the kill comes exactly after the merge
+ * has written its files and before the branch moves. After each kill Debian's {@code git fsck} finds the
  * repository whole, the next sync completes and sends, and both clones end up with every edit and
  * every evidence file either side made.
  */
 class KilledSyncTest {
+
+	/** The last trials kill the sync held right after the merged files were written. */
+	private static final int HELD = 2;
 
 	@TempDir
 	Path root;
@@ -74,7 +79,7 @@ class KilledSyncTest {
 		List<String> ids = contractCheckIds(load(preparer));
 		Random random = new Random(11);
 		long syncMillis = 0;
-		int trials = 8;
+		int trials = 9;
 		int killedInside = 0;
 		int locksLeft = 0;
 		java.util.Map<String, Integer> phases = new java.util.TreeMap<>();
@@ -91,7 +96,8 @@ class KilledSyncTest {
 			String headBefore = git(reviewer, "rev-parse", "HEAD");
 			String sharedBefore = git(bare, "rev-parse", "main");
 			Child child = new Child(reviewer);
-			child.go();
+			boolean hold = trial >= trials - HELD;
+			child.go(hold);
 			child.await("syncing");
 			long started = System.nanoTime();
 			if (trial == 0) {
@@ -99,9 +105,17 @@ class KilledSyncTest {
 				child.await("synced true");
 				syncMillis = (System.nanoTime() - started) / 1_000_000;
 				child.kill();
+			} else if (hold) {
+				child.await("files written");
+				child.kill();
+				killedInside++;
+				locksLeft += lockFiles(reviewer.resolve(".git")).size();
+				String phase = phase(reviewer, bare, headBefore, sharedBefore);
+				assertEquals("3 merged files written, branch not moved", phase);
+				phases.merge(phase, 1, Integer::sum);
 			} else {
 				// each kill at a random moment of its own slice of the sync, so that the kills spread over all of it
-				double slice = (trial - 1 + random.nextDouble()) / (trials - 1);
+				double slice = (trial - 1 + random.nextDouble()) / (trials - 1 - HELD);
 				Thread.sleep((long) (slice * syncMillis));
 				child.kill(); // SIGKILL on Linux: no finally block, no shutdown hook
 				if (!child.said("synced true")) {
@@ -210,8 +224,8 @@ class KilledSyncTest {
 			input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
 		}
 
-		void go() throws IOException {
-			input.write("go\n");
+		void go(boolean hold) throws IOException {
+			input.write(hold ? "hold\n" : "go\n");
 			input.flush();
 		}
 
