@@ -175,6 +175,8 @@ class SyncAfterSaveTest {
 			UserEvents.click(box);
 			UiTestSupport.waitUntil(box::getSelection, 3_000);
 			assertTrue(box.getSelection(), "the click ticked the box");
+			UiTestSupport.sleep(200);
+			UiTestSupport.spin();
 			UiTestSupport.screenshot(dialog, "preferences-sync-after-save");
 			// the platform's label is Japanese in the product (jp.kansa.nl.ja.*), English in this test runtime
 			UserEvents.click(find(dialog, Button.class, b -> List.of("適用して閉じる", "Apply and Close").contains(b.getText())));
