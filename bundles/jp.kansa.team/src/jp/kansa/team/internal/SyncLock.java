@@ -111,10 +111,12 @@ public final class SyncLock implements AutoCloseable {
 		return now - modified > ABANDONED_AFTER.toMillis();
 	}
 
-	/** Git's lock files: the index, HEAD, config, packed refs and every ref. */
+	/** Git's lock files: the index, HEAD, config, packed refs, the gc log and every ref. */
 	static List<Path> lockFiles(Path gitDir) throws IOException {
 		List<Path> found = new ArrayList<>();
-		for (String name : List.of("index.lock", "HEAD.lock", "config.lock", "packed-refs.lock", "ORIG_HEAD.lock")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		// gc.log.lock: JGit's automatic gc after a fetch, killed with the sync, would block every later gc
+		for (String name : List.of("index.lock", "HEAD.lock", "config.lock", "packed-refs.lock", "ORIG_HEAD.lock", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				"gc.log.lock")) { //$NON-NLS-1$
 			Path p = gitDir.resolve(name);
 			if (Files.isRegularFile(p)) {
 				found.add(p);
