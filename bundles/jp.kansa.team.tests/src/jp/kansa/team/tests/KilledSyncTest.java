@@ -119,7 +119,8 @@ class KilledSyncTest {
 			} else {
 				// each kill at a random moment of its own slice of the sync, so that the kills spread over all of it
 				double slice = (trial - 1 + random.nextDouble()) / (trials - 1 - HELD);
-				Thread.sleep((long) (slice * syncMillis));
+				// (over the first 80 %: later syncs of a warm child are a little quicker than the one measured)
+				Thread.sleep((long) (slice * syncMillis * 0.8));
 				child.kill(); // SIGKILL on Linux: no finally block, no shutdown hook
 				if (!child.said("synced true")) {
 					killedInside++;
