@@ -3,9 +3,7 @@
  */
 package jp.kansa.team;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +34,7 @@ import org.eclipse.osgi.util.NLS;
 
 import jp.kansa.team.internal.ChangeSummary;
 import jp.kansa.team.internal.Messages;
+import jp.kansa.team.internal.SyncLock;
 import jp.kansa.team.internal.TreeMerge;
 
 /**
@@ -47,7 +46,8 @@ import jp.kansa.team.internal.TreeMerge;
  * Interrupted at any point, nothing is lost and the next sync completes: the local commit is
  * written before anything else; a merge writes its files before the branch moves, so a sync
  * killed half-way leaves files that the next sync commits as local work and merges again to the
- * same result; lock files of a killed git operation are cleared first.
+ * same result; lock files a killed sync left are cleared first (see {@link SyncLock}: never those
+ * of another program still at work).
  */
 public final class TeamSync {
 
@@ -80,45 +80,65 @@ public final class TeamSync {
 		if (root == null) {
 			throw new TeamException(NLS.bind(Messages.notShared, folder));
 		}
-		try (Git git = Git.open(root.toFile())) {
-			Repository repository = git.getRepository();
-			clearStaleLocks(repository);
-			String committed = commitLocalWork(git);
-			checkCancel(monitor);
-			if (repository.getConfig().getString("remote", TeamRepository.REMOTE, "url") == null) { //$NON-NLS-1$ //$NON-NLS-2$
-				return new SyncReport(committed, 0, List.of(), List.of(), List.of(), false, Messages.noRemote, 0);
+		try (Git git = Git.open(root.toFile()); SyncLock lock = SyncLock.acquire(git.getRepository().getDirectory().toPath())) {
+			if (lock == null) {
+				throw new TeamException(NLS.bind(Messages.syncRunning, folder));
 			}
-			int received = 0;
-			List<Path> changed = new ArrayList<>();
-			List<Path> conflicts = new ArrayList<>();
-			List<String> notes = new ArrayList<>();
-			for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-				try {
-					git.fetch().setRemote(TeamRepository.REMOTE).setCredentialsProvider(credentials)
-							.setProgressMonitor(monitor).call();
-				} catch (TransportException | InvalidRemoteException e) {
-					return new SyncReport(committed, received, changed, conflicts, notes, false, TeamRepository.describe(e),
-							attempt);
-				}
-				checkCancel(monitor);
-				received += merge(repository, changed, conflicts, notes);
-				checkCancel(monitor);
-				if (!aheadOfRemote(repository)) {
-					return new SyncReport(committed, received, changed, conflicts, notes, true, null, attempt);
-				}
-				try {
-					if (push(git, monitor)) {
-						return new SyncReport(committed, received, changed, conflicts, notes, true, null, attempt);
-					}
-				} catch (TransportException | InvalidRemoteException e) {
-					return new SyncReport(committed, received, changed, conflicts, notes, false, TeamRepository.describe(e),
-							attempt);
-				}
+			SyncReport report;
+			try {
+				lock.clearLeftLocks(git.getRepository().getDirectory().toPath());
+				report = syncLocked(git, monitor);
+			} catch (IOException | GitAPIException | TeamException | RuntimeException e) {
+				lock.finished();
+				throw e;
 			}
-			throw new TeamException(NLS.bind(Messages.pushKeptFailing, Integer.valueOf(MAX_ATTEMPTS)));
-		} catch (IOException | GitAPIException e) {
+			lock.finished();
+			return report;
+		} catch (IOException | GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+			// JGit's own words name the lock another program holds (command-line git at work)
 			throw new TeamException(NLS.bind(Messages.syncFailed, folder, TeamRepository.describe(e)), e);
 		}
+	}
+
+	/**
+	 * The sync proper, under the repository's {@link SyncLock}. An {@link Error} (the JVM in
+	 * trouble) leaves the lock saying "running", as a kill does: the next sync clears what it left.
+	 */
+	private SyncReport syncLocked(Git git, ProgressMonitor monitor) throws IOException, GitAPIException, TeamException {
+		Repository repository = git.getRepository();
+		String committed = commitLocalWork(git);
+		checkCancel(monitor);
+		if (repository.getConfig().getString("remote", TeamRepository.REMOTE, "url") == null) { //$NON-NLS-1$ //$NON-NLS-2$
+			return new SyncReport(committed, 0, List.of(), List.of(), List.of(), false, Messages.noRemote, 0);
+		}
+		int received = 0;
+		List<Path> changed = new ArrayList<>();
+		List<Path> conflicts = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			try {
+				git.fetch().setRemote(TeamRepository.REMOTE).setCredentialsProvider(credentials)
+						.setProgressMonitor(monitor).call();
+			} catch (TransportException | InvalidRemoteException e) {
+				return new SyncReport(committed, received, changed, conflicts, notes, false, TeamRepository.describe(e),
+						attempt);
+			}
+			checkCancel(monitor);
+			received += merge(repository, changed, conflicts, notes);
+			checkCancel(monitor);
+			if (!aheadOfRemote(repository)) {
+				return new SyncReport(committed, received, changed, conflicts, notes, true, null, attempt);
+			}
+			try {
+				if (push(git, monitor)) {
+					return new SyncReport(committed, received, changed, conflicts, notes, true, null, attempt);
+				}
+			} catch (TransportException | InvalidRemoteException e) {
+				return new SyncReport(committed, received, changed, conflicts, notes, false, TeamRepository.describe(e),
+						attempt);
+			}
+		}
+		throw new TeamException(NLS.bind(Messages.pushKeptFailing, Integer.valueOf(MAX_ATTEMPTS)));
 	}
 
 	/** Commits every change of the work tree; returns the message, or {@code null} when there was nothing. */
@@ -266,20 +286,6 @@ public final class TeamSync {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * A git operation killed half-way leaves {@code index.lock} or a ref's {@code .lock}: nothing
-	 * else of ours runs on this repository while a sync runs, so they are cleared.
-	 */
-	static void clearStaleLocks(Repository repository) throws IOException {
-		File gitDir = repository.getDirectory();
-		Files.deleteIfExists(gitDir.toPath().resolve("index.lock")); //$NON-NLS-1$
-		Files.deleteIfExists(gitDir.toPath().resolve("HEAD.lock")); //$NON-NLS-1$
-		Path heads = gitDir.toPath().resolve("refs/heads"); //$NON-NLS-1$
-		Files.deleteIfExists(heads.resolve(TeamRepository.BRANCH + ".lock")); //$NON-NLS-1$
-		Path remotes = gitDir.toPath().resolve("refs/remotes/" + TeamRepository.REMOTE); //$NON-NLS-1$
-		Files.deleteIfExists(remotes.resolve(TeamRepository.BRANCH + ".lock")); //$NON-NLS-1$
 	}
 
 	private static void checkCancel(ProgressMonitor monitor) throws TeamException {

@@ -4,6 +4,7 @@
 package jp.kansa.app.internal;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.swt.SWT;
@@ -39,6 +40,7 @@ public final class KansaPreferencePage extends FieldEditorPreferencePage impleme
 		addField(new EmailFieldEditor(KansaPreferences.AUDITOR_EMAIL, Messages.preferencesAuditorEmail, getFieldEditorParent()));
 		addField(new StringFieldEditor(KansaPreferences.DEFAULT_PREPARER, Messages.preferencesDefaultPreparer, getFieldEditorParent()));
 		addField(new StringFieldEditor(KansaPreferences.DEFAULT_REVIEWER, Messages.preferencesDefaultReviewer, getFieldEditorParent()));
+		addField(new BooleanFieldEditor(KansaPreferences.SYNC_AFTER_SAVE, Messages.preferencesSyncAfterSave, getFieldEditorParent()));
 		Label language = new Label(getFieldEditorParent(), SWT.WRAP);
 		language.setText(Messages.preferencesLanguageNote);
 		GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);

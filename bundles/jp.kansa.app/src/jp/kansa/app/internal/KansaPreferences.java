@@ -21,6 +21,8 @@ public final class KansaPreferences {
 	/** The 作成者 and 査閲者 a new engagement's team starts with. */
 	public static final String DEFAULT_PREPARER = "defaultPreparer"; //$NON-NLS-1$
 	public static final String DEFAULT_REVIEWER = "defaultReviewer"; //$NON-NLS-1$
+	/** 保存のたびに同期する: jp.kansa.team.ui syncs an engagement in a shared folder after each save. */
+	public static final String SYNC_AFTER_SAVE = "syncAfterSave"; //$NON-NLS-1$
 
 	/** Something@domain.tld with no spaces: enough to catch a slip, not a full RFC 5322 parser. */
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"); //$NON-NLS-1$

@@ -43,6 +43,7 @@ public final class Messages extends NLS {
 	public static String preferencesDefaultPreparer;
 	public static String preferencesDefaultReviewer;
 	public static String preferencesLanguageNote;
+	public static String preferencesSyncAfterSave;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

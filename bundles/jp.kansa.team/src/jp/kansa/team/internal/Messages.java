@@ -44,6 +44,7 @@ public final class Messages extends NLS {
 	public static String shareFailed;
 	public static String subjectMany;
 	public static String syncFailed;
+	public static String syncRunning;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -60,6 +60,11 @@ public final class Messages extends NLS {
 	public static String masterNew;
 	public static String masterAsk;
 	public static String masterTooShort;
+	public static String autoSyncDone;
+	public static String autoSyncOffline;
+	public static String autoSyncConflicts;
+	public static String autoSyncStillEdited;
+	public static String autoSyncFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

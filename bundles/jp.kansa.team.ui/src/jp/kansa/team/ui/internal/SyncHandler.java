@@ -67,6 +67,7 @@ public final class SyncHandler extends AbstractHandler {
 				return family == FAMILY;
 			}
 		};
+		job.setRule(TeamUi.SYNC_RULE);
 		job.setUser(true);
 		job.schedule();
 		return null;

@@ -4,12 +4,16 @@
 package jp.kansa.team.ui.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jgit.lib.ProgressMonitor;
 import org.eclipse.jgit.transport.CredentialsProvider;
@@ -17,8 +21,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -28,6 +34,19 @@ import jp.kansa.team.TeamCredentials;
 
 /** What the team handlers share: the engagement of an editor, who the auditor is, credentials, progress. */
 final class TeamUi {
+
+	/** One sync at a time in this workbench, whether started by チーム > 同期 or by a save. */
+	static final ISchedulingRule SYNC_RULE = new ISchedulingRule() {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule == this;
+		}
+	};
 
 	static final String EDITOR_ID = "jp.kansa.ui.engagement.editor"; //$NON-NLS-1$
 	/** {@code KansaPreferences} of jp.kansa.app: qualifier and keys of 設定 > 監査ワークベンチ. */
@@ -107,17 +126,25 @@ final class TeamUi {
 		};
 	}
 
-	/** Editors showing files a sync rewrote are opened again on the new content (they were saved before). */
-	static void reopen(IWorkbenchWindow window, Collection<Path> changed) {
+	/**
+	 * Editors showing files a sync rewrote are opened again on the new content. An editor changed
+	 * since its save is left as it is (closing it would lose that work): its file is returned.
+	 */
+	static List<Path> reopen(IWorkbenchWindow window, Collection<Path> changed) {
+		List<Path> stillEdited = new ArrayList<>();
 		IWorkbenchPage page = window.getActivePage();
 		if (page == null) {
-			return;
+			return stillEdited;
 		}
 		for (IEditorReference ref : page.getEditorReferences()) {
 			try {
 				IEditorInput input = ref.getEditorInput();
 				if (EDITOR_ID.equals(ref.getId()) && input instanceof IPathEditorInput p
 						&& changed.contains(p.getPath().toPath().toAbsolutePath().normalize())) {
+					if (ref.isDirty()) {
+						stillEdited.add(p.getPath().toPath());
+						continue;
+					}
 					boolean active = page.getActiveEditor() == ref.getEditor(false);
 					page.closeEditor(ref.getEditor(false), false);
 					page.openEditor(input, EDITOR_ID, active);
@@ -125,6 +152,24 @@ final class TeamUi {
 			} catch (PartInitException e) {
 				// the editor shows its own load problem when opened again by hand
 			}
+		}
+		return stillEdited;
+	}
+
+	/** A quiet message in the status line of the active part (no dialog). */
+	static void status(IWorkbenchWindow window, String message, boolean error) {
+		IWorkbenchPage page = window.getActivePage();
+		IWorkbenchPart part = page == null ? null : page.getActivePart();
+		IStatusLineManager line = part instanceof IEditorPart e ? e.getEditorSite().getActionBars().getStatusLineManager()
+				: part instanceof IViewPart v ? v.getViewSite().getActionBars().getStatusLineManager() : null;
+		if (line == null) {
+			return;
+		}
+		if (error) {
+			line.setErrorMessage(message);
+		} else {
+			line.setErrorMessage(null);
+			line.setMessage(message);
 		}
 	}
 
