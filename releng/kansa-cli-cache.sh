@@ -31,7 +31,8 @@ rm -rf "$CACHE"
 mkdir -p "$CACHE/lib"
 entries=()
 for jar in "${jars[@]}"; do
-  if unzip -Z1 "$jar" 2>/dev/null | grep -qE '^META-INF/[^/]+\.(SF|RSA|DSA|EC)$'; then
+  # not grep -q: under pipefail, unzip killed by the early exit would read as "not signed"
+  if unzip -Z1 "$jar" 2>/dev/null | grep -E '^META-INF/[^/]+\.(SF|RSA|DSA|EC)$' >/dev/null; then
     copy="$CACHE/lib/${jar##*/}"
     cp "$jar" "$copy"
     zip -q -d "$copy" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/*.EC' >/dev/null 2>&1 || true
@@ -47,7 +48,8 @@ trap 'rm -rf "$work"' EXIT
 unzip -q -o "$(ls "$PRODUCT"/plugins/jp.kansa.model_*.jar | head -1)" 'samples/*' -d "$work"
 "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$CACHE/kansa-cli.aot" -Xlog:aot=error -Xlog:cds=error \
   -Xmx1g -Dfile.encoding=UTF-8 -Dlog4j2.StatusLogger.level=OFF -Dosgi.nl=ja \
-  -cp "$classpath" jp.kansa.cli.internal.CliTraining "$work/samples/sample-hospital.kansa" "$work" >/dev/null
+  -cp "$classpath" jp.kansa.cli.internal.CliTraining "$work/samples/sample-hospital.kansa" "$work" >"$work/training.log" 2>&1 \
+  || { cat "$work/training.log" >&2; rm -rf "$CACHE"; echo "kansa-cli-cache: the training run failed; no cache" >&2; exit 2; }
 echo "$classpath" > "$CACHE/classpath"
 kansa_cli_fingerprint "${jars[@]}" > "$CACHE/stamp"
 echo "kansa-cli-cache: $CACHE ($(du -sh "$CACHE" | cut -f1))"

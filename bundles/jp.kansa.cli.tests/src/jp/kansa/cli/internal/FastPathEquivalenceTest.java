@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -45,6 +46,8 @@ class FastPathEquivalenceTest {
 	private static final Path OUT = Path.of("target", "fast-path").toAbsolutePath();
 	private static final String SAMPLE = Path.of("../jp.kansa.model/samples/sample-hospital.kansa").toAbsolutePath()
 			.normalize().toString();
+	private static final Pattern CLOCK = Pattern.compile(
+			"(<dcterms:(?:created|modified)[^>]*>)\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ(</dcterms:)");
 	private static String classPath;
 
 	/** What one run of the command line gave. */
@@ -148,7 +151,21 @@ class FastPathEquivalenceTest {
 		Map<String, byte[]> actual = entries(fastFile);
 		assertFalse(expected.isEmpty());
 		assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
-		expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
+		expected.forEach((name, bytes) -> assertArrayEquals(withoutClock(name, bytes), withoutClock(name, actual.get(name)), name));
+	}
+
+	/**
+	 * POI stamps the package with the time of writing (docProps/core.xml, dcterms:created): two
+	 * exports a few seconds apart differ there and nowhere else, whichever path writes them.
+	 */
+	private static byte[] withoutClock(String name, byte[] bytes) {
+		if (!"docProps/core.xml".equals(name)) {
+			return bytes;
+		}
+		String xml = new String(bytes, StandardCharsets.UTF_8);
+		String masked = CLOCK.matcher(xml).replaceAll("$1TIME$2");
+		assertFalse(masked.equals(xml), "no dcterms:created in " + xml);
+		return masked.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static Map<String, byte[]> entries(Path xlsx) throws IOException {

@@ -76,6 +76,13 @@ final class PlainClassPath {
 		String spec = location.substring(file);
 		Path path = spec.startsWith("file:/") ? Path.of(URI.create(spec.replace(" ", "%20"))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				: Path.of(spec.substring("file:".length())); //$NON-NLS-1$
+		if (!path.isAbsolute()) {
+			// Equinox resolves a relative bundle location against its install area
+			String installArea = System.getProperty("osgi.install.area"); //$NON-NLS-1$
+			if (installArea != null && installArea.startsWith("file:")) { //$NON-NLS-1$
+				path = Path.of(installArea.substring("file:".length())).resolve(path); //$NON-NLS-1$
+			}
+		}
 		path = path.toAbsolutePath().normalize();
 		List<String> entries = new ArrayList<>();
 		if (Files.isDirectory(path)) {
