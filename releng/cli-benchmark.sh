@@ -40,10 +40,10 @@ fi
 
 # median and max of N runs of "$@": prints "median_s peak_rss_MB exit_code"
 measure() {
-  local times=() rss=0 code=0 line
+  local times=() rss=0 code=0 t m x stats="$WORK/time.txt"
   for _ in $(seq "$RUNS"); do
-    line=$( { /usr/bin/time -f 'TIME %e %M %x' "$@" >/dev/null 2>/dev/null; } 2>&1 | grep '^TIME' | tail -1 ) || true
-    read -r _ t m x <<< "$line"
+    /usr/bin/time -o "$stats" -f '%e %M %x' "$@" >/dev/null 2>&1 || true
+    read -r t m x < <(grep -E '^[0-9.]+ [0-9]+ [0-9]+$' "$stats" | tail -1)
     times+=("$t"); code="$x"
     [ "$m" -gt "$rss" ] && rss="$m"
   done
