@@ -38,12 +38,14 @@ if [ "${KANSA_CLI_OSGI:-0}" != 1 ]; then
     for entry in "${entries[@]}"; do [ -f "$entry" ] || complete=0; done
     if [ "$complete" = 1 ]; then
       classpath="$cached"
-      cache=(-XX:AOTCache="$CACHE/kansa-cli.aot")
+      # -Xlog:aot only here: a JDK older than the cache's (24+) has no such tag
+      cache=(-XX:AOTCache="$CACHE/kansa-cli.aot" -Xlog:aot=off)
     fi
   fi
-  # -Xlog off for aot/cds: a cache the JVM itself finds unusable is skipped without a word.
+  # -Xlog off for aot/cds: a cache the JVM itself finds unusable (damaged, another JDK) is
+  # skipped without a word.
   # C1 only and the serial collector: a batch run is short and the machine may have 2 cores.
-  exec "$JAVA_HOME/bin/java" "${cache[@]}" -Xlog:aot=off -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+  exec "$JAVA_HOME/bin/java" "${cache[@]}" -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
     -Xms64m -Xmx1g -Dfile.encoding=UTF-8 -Dlog4j2.StatusLogger.level=OFF -Dosgi.nl="$NL" \
     -cp "$classpath" jp.kansa.cli.internal.CliMain "$@"
 fi
