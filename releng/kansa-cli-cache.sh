@@ -30,14 +30,26 @@ mapfile -t jars < <(kansa_cli_jars)
 rm -rf "$CACHE"
 mkdir -p "$CACHE/lib"
 entries=()
+# python3 rather than zip/unzip: it is one of the packages ./kansa installs
+unsign() {
+  python3 - "$1" "$2" <<'PY'
+import re, sys, zipfile
+signature = re.compile(r'META-INF/[^/]+\.(SF|RSA|DSA|EC)$')
+with zipfile.ZipFile(sys.argv[1]) as source:
+    names = source.namelist()
+    if not any(signature.match(n) for n in names):
+        sys.exit(1)
+    with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as copy:
+        for info in source.infolist():
+            if not signature.match(info.filename):
+                copy.writestr(info, source.read(info.filename))
+PY
+}
 for jar in "${jars[@]}"; do
-  # not grep -q: under pipefail, unzip killed by the early exit would read as "not signed"
-  if unzip -Z1 "$jar" 2>/dev/null | grep -E '^META-INF/[^/]+\.(SF|RSA|DSA|EC)$' >/dev/null; then
-    copy="$CACHE/lib/${jar##*/}"
-    cp "$jar" "$copy"
-    zip -q -d "$copy" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/*.EC' >/dev/null 2>&1 || true
+  if unsign "$jar" "$CACHE/lib/${jar##*/}"; then
     entries+=("$CACHE/lib/${jar##*/}")
   else
+    rm -f "$CACHE/lib/${jar##*/}"
     entries+=("$jar")
   fi
 done
@@ -45,7 +57,8 @@ classpath=$(IFS=:; echo "${entries[*]}")
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-unzip -q -o "$(ls "$PRODUCT"/plugins/jp.kansa.model_*.jar | head -1)" 'samples/*' -d "$work"
+python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); z.extractall(sys.argv[2], [n for n in z.namelist() if n.startswith("samples/")])' \
+  "$(ls "$PRODUCT"/plugins/jp.kansa.model_*.jar | head -1)" "$work"
 "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$CACHE/kansa-cli.aot" -Xlog:aot=error -Xlog:cds=error \
   -Xmx1g -Dfile.encoding=UTF-8 -Dlog4j2.StatusLogger.level=OFF -Dosgi.nl=ja \
   -cp "$classpath" jp.kansa.cli.internal.CliTraining "$work/samples/sample-hospital.kansa" "$work" >"$work/training.log" 2>&1 \
