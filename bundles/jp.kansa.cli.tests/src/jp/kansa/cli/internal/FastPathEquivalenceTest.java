@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,7 +78,10 @@ class FastPathEquivalenceTest {
 		Process process = new ProcessBuilder(command).start();
 		CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
 		CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-		assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the plain JVM did not finish: " + command);
+		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			fail("the plain JVM did not finish in 3 minutes: " + command);
+		}
 		return new Outcome(process.exitValue(), new String(out.get(), StandardCharsets.UTF_8),
 				new String(err.get(), StandardCharsets.UTF_8));
 	}
