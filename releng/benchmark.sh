@@ -5,7 +5,8 @@
 # exporter (in process, -Xmx256m, peak heap from the memory pool beans), a naive POI SXSSF loop,
 # openpyxl write-only (Debian python3-openpyxl) and ExcelJS's streaming writer (npm, installed
 # into releng/jp.kansa.benchmark/node_modules). Prints a table with ratios to naive SXSSF.
-# KANSA_CLI=1 also times releng/kansa-cli.sh export on the file (needs the built product).
+# KANSA_CLI=1 also times releng/kansa-cli.sh export on the file (needs the built product), then runs
+# releng/cli-benchmark.sh: whole-process medians of --help/validate/export, fast path vs OSGi, peers.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH="$ROOT/releng/jp.kansa.benchmark"
@@ -48,3 +49,7 @@ done
 echo "Java: NAME-first = first run in a fresh JVM; NAME = median of ${BENCH_WARM_RUNS:-5} runs after ${BENCH_WARM_UPS:-5} uncounted warm-ups (ratios against the warm naive-sxssf)."
 echo "peak MB: Java = sum of heap pool peaks (-Xmx256m); Python/Node = max RSS of the process (includes the cells read first)."
 echo "Kansa writes every sheet of the workpaper (cover, summary with chart, validation for gap marking) in its time; the peers only the data cells."
+if [ "${KANSA_CLI:-0}" = 1 ]; then
+  echo
+  "$ROOT/releng/cli-benchmark.sh"
+fi

@@ -10,6 +10,11 @@
 #                                 (preview, then apply with .bak; exit 0 ok, 1 cell problems, 2 refused)
 # Arguments after the launcher's own are handed to the application untouched, and the exit code
 # is the application's (0 ok, 1 findings, 2 error). KANSA_PRODUCT overrides the product folder.
+#
+# Fast path (default): the same jp.kansa.cli code in a plain JVM on the product's bundle jars
+# (jp.kansa.cli.internal.CliMain), no OSGi framework; with the AOT cache of
+# releng/kansa-cli-cache.sh when it was made for this JDK and this build (checked on every run,
+# ignored silently otherwise). KANSA_CLI_OSGI=1 runs the application inside Equinox instead.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PRODUCT="${KANSA_PRODUCT:-$ROOT/releng/jp.kansa.product/target/products/jp.kansa.product/linux/gtk/x86_64}"
@@ -18,6 +23,32 @@ if [ ! -d "$PRODUCT/plugins" ]; then
   echo "kansa-cli: no product at $PRODUCT (build it: .tools/mvn -B verify -DskipTests)" >&2
   exit 2
 fi
+NL="${KANSA_NL:-ja}"
+if [ "${KANSA_CLI_OSGI:-0}" != 1 ]; then
+  . "$ROOT/releng/kansa-cli-classpath.sh"
+  mapfile -t jars < <(kansa_cli_jars)
+  CACHE="${KANSA_CLI_CACHE:-$PRODUCT/configuration/kansa-cli}"
+  classpath=$(IFS=:; echo "${jars[*]}")
+  cache=()
+  if [ -f "$CACHE/stamp" ] && [ -f "$CACHE/kansa-cli.aot" ] && [ -f "$CACHE/classpath" ] \
+      && [ "$(cat "$CACHE/stamp")" = "$(kansa_cli_fingerprint "${jars[@]}")" ]; then
+    cached=$(cat "$CACHE/classpath")
+    complete=1
+    IFS=: read -r -a entries <<< "$cached"
+    for entry in "${entries[@]}"; do [ -f "$entry" ] || complete=0; done
+    if [ "$complete" = 1 ]; then
+      classpath="$cached"
+      # -Xlog:aot only here: a JDK older than the cache's (24+) has no such tag
+      cache=(-XX:AOTCache="$CACHE/kansa-cli.aot" -Xlog:aot=off)
+    fi
+  fi
+  # -Xlog off for aot/cds: a cache the JVM itself finds unusable (damaged, another JDK) is
+  # skipped without a word.
+  # C1 only and the serial collector: a batch run is short and the machine may have 2 cores.
+  exec "$JAVA_HOME/bin/java" "${cache[@]}" -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -Xms64m -Xmx1g -Dfile.encoding=UTF-8 -Dlog4j2.StatusLogger.level=OFF -Dosgi.nl="$NL" \
+    -cp "$classpath" jp.kansa.cli.internal.CliMain "$@"
+fi
 LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
 # Relative --output paths must mean the caller's folder, so no cd into the product; the
 # configuration area is the product's own. No workspace: the CLI reads and writes plain files.
@@ -25,4 +56,4 @@ LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
 exec "$JAVA_HOME/bin/java" -Xms64m -Xmx1g -Dfile.encoding=UTF-8 -Dosgi.checkConfiguration=false \
   -Dlog4j2.StatusLogger.level=OFF \
   -jar "$LAUNCHER" -install "$PRODUCT" -configuration "$PRODUCT/configuration" \
-  -application jp.kansa.cli.app -nosplash -consoleLog -data @none -nl "${KANSA_NL:-ja}" "$@"
+  -application jp.kansa.cli.app -nosplash -consoleLog -data @none -nl "$NL" "$@"

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# Product check of the command line's fast path (run by ./kansa test after the build): on the
+# shipped sample, kansa-cli.sh gives the same stdout, stderr and exit code, and a workpaper with
+# the same zip entries byte for byte (POI's creation stamp aside), in the plain JVM with the AOT
+# cache of kansa-cli-cache.sh, without it, with a stale or damaged cache, and inside OSGi
+# (KANSA_CLI_OSGI=1). Prints "N passed, N failed".
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+export KANSA_PRODUCT="${1:?usage: cli-fastpath-check.sh <product-folder>}"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+OUT="$ROOT/releng/jp.kansa.product/target/cli-fastpath"
+rm -rf "$OUT"; mkdir -p "$OUT"
+CLI="$ROOT/releng/kansa-cli.sh"
+SAMPLE="$ROOT/bundles/jp.kansa.model/samples/sample-hospital.kansa"
+PASSED=0
+fail() { echo "cli-fastpath-check: FAILED: $*"; echo "$PASSED passed, 1 failed"; exit 1; }
+
+KANSA_CLI_CACHE="$OUT/cache" "$ROOT/releng/kansa-cli-cache.sh" >"$OUT/cache.log" 2>&1 || fail "cache build: $(cat "$OUT/cache.log")"
+[ -f "$OUT/cache/stamp" ] || fail "no cache stamp written"
+cp -r "$OUT/cache" "$OUT/stale"
+echo stale > "$OUT/stale/stamp"
+cp -r "$OUT/cache" "$OUT/damaged"
+head -c 100000 "$OUT/cache/kansa-cli.aot" > "$OUT/damaged/kansa-cli.aot"
+sed -i "s#$OUT/cache/lib#$OUT/damaged/lib#g" "$OUT/damaged/classpath"
+
+# run VARIANT NAME ARGS...: output in $OUT/VARIANT-NAME.{out,err,code}
+run() {
+  local variant=$1 name=$2; shift 2
+  local env=()
+  case $variant in
+    osgi) env=(KANSA_CLI_OSGI=1) ;;
+    cached) env=(KANSA_CLI_CACHE="$OUT/cache") ;;
+    nocache) env=(KANSA_CLI_CACHE="$OUT/none") ;;
+    stale) env=(KANSA_CLI_CACHE="$OUT/stale") ;;
+    damaged) env=(KANSA_CLI_CACHE="$OUT/damaged") ;;
+  esac
+  env "${env[@]}" "$CLI" "$@" >"$OUT/$variant-$name.out" 2>"$OUT/$variant-$name.err"
+  echo $? >"$OUT/$variant-$name.code"
+}
+
+for variant in osgi cached nocache stale damaged; do
+  run $variant help --help
+  run $variant validate validate "$SAMPLE"
+  run $variant json validate "$SAMPLE" --format json
+  run $variant export export "$SAMPLE" --output "$OUT/$variant.xlsx"
+done
+# Inside OSGi, SLF4J (through JGit) finds no provider bundle and says so on stderr; on the plain
+# class path slf4j.nop is found. That notice is the one difference allowed.
+for f in "$OUT"/osgi-*.err; do grep -v '^SLF4J(W): ' "$f" > "$f.tmp"; mv "$f.tmp" "$f"; done
+grep -q '^1$' "$OUT/osgi-validate.code" || fail "validate of the sample inside OSGi should exit 1: $(cat "$OUT/osgi-validate.err")"
+grep -q '^0$' "$OUT/osgi-export.code" || fail "export inside OSGi failed: $(cat "$OUT/osgi-export.err")"
+for variant in cached nocache stale damaged; do
+  for name in help validate json export; do
+    for part in out err code; do
+      cmp -s "$OUT/osgi-$name.$part" "$OUT/$variant-$name.$part" \
+        || fail "$variant $name: $part differs from OSGi: $(diff "$OUT/osgi-$name.$part" "$OUT/$variant-$name.$part" | head -5)"
+    done
+  done
+  python3 - "$OUT/osgi.xlsx" "$OUT/$variant.xlsx" <<'PY' || fail "$variant: the workpaper differs from OSGi's"
+import re, sys, zipfile
+def entries(path):
+    with zipfile.ZipFile(path) as z:
+        out = []
+        for name in z.namelist():
+            data = z.read(name)
+            if name == 'docProps/core.xml':  # POI's creation time
+                data = re.sub(rb'(<dcterms:created[^>]*>)[^<]*', rb'\1TIME', data)
+            out.append((name, data))
+        return out
+a, b = entries(sys.argv[1]), entries(sys.argv[2])
+if a != b:
+    print([n for (n, d), (m, e) in zip(a, b) if n != m or d != e][:5] or 'entry lists differ', file=sys.stderr)
+    sys.exit(1)
+PY
+  PASSED=$((PASSED + 1))
+  echo "cli-fastpath-check: $variant: --help, validate (text, json) and export identical to OSGi"
+done
+echo "$PASSED passed, 0 failed"
