@@ -77,15 +77,18 @@ class RecentFilesTest {
 		Display display = Display.getCurrent();
 		// the GTK file chooser is not an SWT shell: type into it after it had time to come up
 		display.timerExec(2_500, () -> {
+			// each step in a callback of its own: the dialog's loop takes the keys in between
 			UserEvents.keyIntoNativeDialog(display, SWT.CTRL, 'l');
-			UserEvents.typeIntoNativeDialog(display, "c-second.kansa"); //$NON-NLS-1$
-			UiTestSupport.sleep(300);
-			UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
-			// a name the chooser does not find there leaves it open: close it, so the test fails instead of hanging
-			display.timerExec(3_000, () -> {
-				UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
-				UiTestSupport.sleep(500);
-				UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
+			display.timerExec(500, () -> {
+				UserEvents.typeIntoNativeDialog(display, "c-second.kansa"); //$NON-NLS-1$
+				display.timerExec(800, () -> {
+					UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
+					// a location the chooser does not take leaves it open: close it, so that the test fails instead of hanging
+					display.timerExec(4_000, () -> {
+						UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
+						display.timerExec(500, () -> UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC));
+					});
+				});
 			});
 		});
 		Ui.key(SWT.CTRL, 'o');

@@ -25,12 +25,22 @@ public final class UiTestSupport {
 	private UiTestSupport() {
 	}
 
-	/** Runs pending UI work (layouts, async selection notifications, paints). */
+	/** The longest one spin runs: a source that never runs dry must not hang the test. */
+	private static final long SPIN_LIMIT_MILLIS = 2_000;
+
+	/**
+	 * Runs pending UI work (layouts, async selection notifications, paints). Bounded in time: inside
+	 * a native dialog's loop (GTK's file chooser refilters its completion again and again) there
+	 * is always another event, and an unbounded spin would never return.
+	 */
 	public static void spin() {
 		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + SPIN_LIMIT_MILLIS;
 		for (int round = 0; round < 3; round++) {
 			while (display.readAndDispatch()) {
-				// keep dispatching
+				if (System.currentTimeMillis() > end) {
+					return;
+				}
 			}
 		}
 	}

@@ -140,10 +140,13 @@ public final class UserEvents {
 		}
 	}
 
-	/** A key for a native dialog; see {@link #typeIntoNativeDialog}. */
+	/**
+	 * A key for a native dialog; see {@link #typeIntoNativeDialog}. Only posted: the dialog's own
+	 * loop dispatches it once the caller returns (X keeps the order), and dispatching here, inside
+	 * that loop, would compete with it.
+	 */
 	public static void keyIntoNativeDialog(Display display, int modifiers, int key) {
 		press(display, modifiers, key);
-		UiTestSupport.spin();
 	}
 
 	/** Posts the key with its modifiers down and up; returns how many releases SWT will see. */

@@ -86,15 +86,18 @@ class ComparisonViewTest {
 		Display display = Display.getCurrent();
 		// the GTK file chooser is not an SWT shell: type its location once it had time to come up
 		display.timerExec(2_500, () -> {
+			// each step in a callback of its own: the dialog's loop takes the keys in between
 			UserEvents.keyIntoNativeDialog(display, SWT.CTRL, 'l');
-			UserEvents.typeIntoNativeDialog(display, beforeEdit.toString());
-			UiTestSupport.sleep(300);
-			UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
-			// a path the chooser does not take leaves it open: close it so that the test fails instead of hanging
-			display.timerExec(4_000, () -> {
-				UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
-				UiTestSupport.sleep(500);
-				UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
+			display.timerExec(500, () -> {
+				UserEvents.typeIntoNativeDialog(display, beforeEdit.toString());
+				display.timerExec(800, () -> {
+					UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
+					// a location the chooser does not take leaves it open: close it, so that the test fails instead of hanging
+					display.timerExec(4_000, () -> {
+						UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
+						display.timerExec(500, () -> UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC));
+					});
+				});
 			});
 		});
 		fileMenu('d'); // 比較(&D)...
