@@ -77,24 +77,29 @@ class RecentFilesTest {
 		Display display = Display.getCurrent();
 		// the GTK file chooser is not an SWT shell: type into it after it had time to come up
 		display.timerExec(2_500, () -> {
-			// each step in a callback of its own: the dialog's loop takes the keys in between
-			UserEvents.keyIntoNativeDialog(display, SWT.CTRL, 'l');
-			display.timerExec(500, () -> {
-				UserEvents.typeIntoNativeDialog(display, "c-second.kansa"); //$NON-NLS-1$
-				display.timerExec(800, () -> {
-					UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
-					// a location the chooser does not take leaves it open: close it, so that the test fails instead of hanging
-					display.timerExec(4_000, () -> {
-						UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
-						display.timerExec(500, () -> UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC));
-					});
-				});
+			// key by key, each followed by the chooser's own work (bounded: it never runs dry)
+			pressInChooser(display, SWT.CTRL, 'l');
+			for (char c : "c-second.kansa".toCharArray()) { //$NON-NLS-1$
+				pressInChooser(display, 0, c);
+			}
+			UiTestSupport.sleep(300);
+			pressInChooser(display, 0, SWT.CR);
+			// a name the chooser does not find there leaves it open: close it, so the test fails instead of hanging
+			display.timerExec(3_000, () -> {
+				pressInChooser(display, 0, SWT.ESC);
+				UiTestSupport.sleep(500);
+				pressInChooser(display, 0, SWT.ESC);
 			});
 		});
 		Ui.key(SWT.CTRL, 'o');
 		UiTestSupport.waitUntil(() -> "c-second.kansa".equals(Ui.activeEditorName()), 10_000); //$NON-NLS-1$
 		assertEquals("c-second.kansa", Ui.activeEditorName(), //$NON-NLS-1$
 				"a bare file name typed into the open dialog is found in the folder of the last engagement"); //$NON-NLS-1$
+	}
+
+	private static void pressInChooser(Display display, int modifiers, int key) {
+		UserEvents.keyIntoNativeDialog(display, modifiers, key);
+		UiTestSupport.spin();
 	}
 
 	private static Path copySample(Path into, String name) throws Exception {

@@ -38,7 +38,7 @@ import org.eclipse.swt.widgets.Tree;
  * </ul>
  * Both waits are bounded: an event that lands in an open menu (which grabs the keyboard) ends the
  * wait when the menu shows or hides. Keys for a native dialog, which never come back to SWT, go
- * through {@link #typeIntoNativeDialog} and are not waited for. A key that opens a menu may be
+ * through {@link #typeIntoNativeDialog(Display, String, Runnable)} and are not waited for. A key that opens a menu may be
  * lost in the moment GTK takes the keyboard: {@link Menus#showByKeys} presses it again, as a user does.
  */
 public final class UserEvents {
@@ -130,18 +130,26 @@ public final class UserEvents {
 		UiTestSupport.spin();
 	}
 
+	/** Time between two keys typed into a native dialog: its loop handles each key (and its completion) in between. */
+	private static final int NATIVE_KEY_STEP_MILLIS = 60;
+
 	/**
 	 * Types into a native dialog (GTK's file chooser), which is no SWT shell: its keys never come
-	 * back to SWT, so nothing is waited for; the caller gives the dialog time to take them.
+	 * back to SWT, so nothing is waited for. One key per timer callback, as a person types, so that
+	 * the dialog's own loop handles each key (and the completion it starts) before the next; then
+	 * {@code then} runs. Call from inside the dialog's loop (a {@code timerExec} callback).
 	 */
-	public static void typeIntoNativeDialog(Display display, String text) {
-		for (char c : text.toCharArray()) {
-			keyIntoNativeDialog(display, 0, c);
+	public static void typeIntoNativeDialog(Display display, String text, Runnable then) {
+		if (text.isEmpty()) {
+			display.timerExec(NATIVE_KEY_STEP_MILLIS, then);
+			return;
 		}
+		press(display, 0, text.charAt(0));
+		display.timerExec(NATIVE_KEY_STEP_MILLIS, () -> typeIntoNativeDialog(display, text.substring(1), then));
 	}
 
 	/**
-	 * A key for a native dialog; see {@link #typeIntoNativeDialog}. Only posted: the dialog's own
+	 * A key for a native dialog; see {@link #typeIntoNativeDialog(Display, String, Runnable)}. Only posted: the dialog's own
 	 * loop dispatches it once the caller returns (X keeps the order), and dispatching here, inside
 	 * that loop, would compete with it.
 	 */

@@ -88,17 +88,14 @@ class ComparisonViewTest {
 		display.timerExec(2_500, () -> {
 			// each step in a callback of its own: the dialog's loop takes the keys in between
 			UserEvents.keyIntoNativeDialog(display, SWT.CTRL, 'l');
-			display.timerExec(500, () -> {
-				UserEvents.typeIntoNativeDialog(display, beforeEdit.toString());
-				display.timerExec(800, () -> {
-					UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
-					// a location the chooser does not take leaves it open: close it, so that the test fails instead of hanging
-					display.timerExec(4_000, () -> {
-						UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
-						display.timerExec(500, () -> UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC));
-					});
+			display.timerExec(500, () -> UserEvents.typeIntoNativeDialog(display, beforeEdit.toString(), () -> {
+				UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
+				// a location the chooser does not take leaves it open: close it, so that the test fails instead of hanging
+				display.timerExec(4_000, () -> {
+					UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
+					display.timerExec(500, () -> UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC));
 				});
-			});
+			}));
 		});
 		fileMenu('d'); // 比較(&D)...
 		ComparisonView view = awaitComparison();
