@@ -76,7 +76,8 @@ class RecentFilesTest {
 
 		Display display = Display.getCurrent();
 		// the GTK file chooser is not an SWT shell: type into it after it had time to come up
-		display.timerExec(2_500, () -> {
+		// GTK's first chooser of a fresh home folder can take seconds to come up on a busy machine
+		display.timerExec(8_000, () -> {
 			// key by key, each followed by the chooser's own work (bounded: it never runs dry)
 			pressInChooser(display, SWT.CTRL, 'l');
 			for (char c : "c-second.kansa".toCharArray()) { //$NON-NLS-1$
@@ -92,7 +93,7 @@ class RecentFilesTest {
 			});
 		});
 		Ui.key(SWT.CTRL, 'o');
-		UiTestSupport.waitUntil(() -> "c-second.kansa".equals(Ui.activeEditorName()), 10_000); //$NON-NLS-1$
+		UiTestSupport.waitUntil(() -> "c-second.kansa".equals(Ui.activeEditorName()), 20_000); //$NON-NLS-1$
 		assertEquals("c-second.kansa", Ui.activeEditorName(), //$NON-NLS-1$
 				"a bare file name typed into the open dialog is found in the folder of the last engagement"); //$NON-NLS-1$
 	}

@@ -85,16 +85,16 @@ class ComparisonViewTest {
 		Workbench.open(next);
 		Display display = Display.getCurrent();
 		// the GTK file chooser is not an SWT shell: type its location once it had time to come up
-		display.timerExec(2_500, () -> {
+		// GTK's first chooser of a fresh home folder can take seconds to come up on a busy machine
+		display.timerExec(8_000, () -> {
 			// each step in a callback of its own: the dialog's loop takes the keys in between
 			UserEvents.keyIntoNativeDialog(display, SWT.CTRL, 'l');
 			display.timerExec(500, () -> UserEvents.typeIntoNativeDialog(display, beforeEdit.toString(), () -> {
 				UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
 				// a location the chooser does not take leaves it open: close it, so that the test fails instead of hanging
-				display.timerExec(4_000, () -> {
-					UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
-					display.timerExec(500, () -> UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC));
-				});
+				for (int i = 1; i <= 5; i++) {
+					display.timerExec(4_000 * i, () -> UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC));
+				}
 			}));
 		});
 		fileMenu('d'); // 比較(&D)...
