@@ -84,21 +84,29 @@ class ComparisonViewTest {
 	void comparingWithAChosenFileShowsExactlyTheTwoEditsAsKansaDiffDoes() {
 		Workbench.open(next);
 		Display display = Display.getCurrent();
+		boolean[] chosen = { false };
 		// the GTK file chooser is not an SWT shell: type its location once it had time to come up
 		// GTK's first chooser of a fresh home folder can take seconds to come up on a busy machine
 		display.timerExec(8_000, () -> {
-			// each step in a callback of its own: the dialog's loop takes the keys in between
+			// posted in one go (X keeps the order) and left to the chooser's own loop: typed one
+			// callback apart, its completion garbled the path on a busy machine
 			UserEvents.keyIntoNativeDialog(display, SWT.CTRL, 'l');
-			display.timerExec(500, () -> UserEvents.typeIntoNativeDialog(display, beforeEdit.toString(), () -> {
-				UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
-				// a location the chooser does not take leaves it open: close it, so that the test fails instead of hanging
-				for (int i = 1; i <= 5; i++) {
-					display.timerExec(4_000 * i, () -> UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC));
-				}
-			}));
+			for (char c : beforeEdit.toString().toCharArray()) {
+				UserEvents.keyIntoNativeDialog(display, 0, c);
+			}
+			UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
+			// a location the chooser does not take leaves it open: close it, so that the test fails instead of hanging
+			for (int i = 1; i <= 5; i++) {
+				display.timerExec(4_000 * i, () -> {
+					if (!chosen[0]) { // never an Esc into whatever comes after this test
+						UserEvents.keyIntoNativeDialog(display, 0, SWT.ESC);
+					}
+				});
+			}
 		});
 		fileMenu('d'); // 比較(&D)...
 		ComparisonView view = awaitComparison();
+		chosen[0] = true;
 
 		List<String> rows = rows(view);
 		assertEquals(cliDiff(beforeEdit, next), rows, "the view lists what kansa diff prints"); //$NON-NLS-1$
