@@ -5,10 +5,8 @@ package jp.kansa.app.tests;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.commands.Command;
@@ -32,6 +30,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import jp.kansa.ui.testing.Menus;
+import jp.kansa.ui.testing.ModalDialogs;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
@@ -100,51 +99,16 @@ final class Ui {
 	 * shell title, or fails when no dialog came up.
 	 */
 	static String whileDialogOpen(Runnable action, Consumer<Shell> inDialog) {
-		Display display = display();
-		Set<Shell> before = new HashSet<>(List.of(display.getShells()));
-		Shell[] found = new Shell[1];
 		String[] title = new String[1];
-		Throwable[] failure = new Throwable[1];
-		long deadline = System.currentTimeMillis() + 10_000;
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Shell dialog = null;
-			for (Shell shell : display.getShells()) {
-				if (!before.contains(shell) && shell.isVisible()) {
-					dialog = shell;
-				}
-			}
-			if (dialog == null) {
-				if (System.currentTimeMillis() < deadline) {
-					display.timerExec(100, poll[0]);
-				}
-				return;
-			}
-			found[0] = dialog;
-			title[0] = dialog.getText();
-			try {
-				UiTestSupport.sleep(300);
-				UiTestSupport.spin();
+		try {
+			ModalDialogs.answer(action::run, ModalDialogs.ANY, dialog -> {
+				title[0] = dialog.getText();
 				inDialog.accept(dialog);
-			} catch (Throwable t) {
-				failure[0] = t;
-			} finally {
-				if (!dialog.isDisposed()) {
-					dialog.close();
-				}
-			}
-		};
-		display.timerExec(200, poll[0]);
-		action.run();
-		UiTestSupport.waitUntil(() -> found[0] != null && found[0].isDisposed(), 12_000);
-		if (failure[0] instanceof Error error) {
-			throw error;
-		}
-		if (failure[0] != null) {
-			throw new AssertionError(failure[0]);
-		}
-		if (found[0] == null) {
-			throw new AssertionError("no dialog opened"); //$NON-NLS-1$
+			}, 12_000);
+		} catch (RuntimeException | Error e) {
+			throw e;
+		} catch (Exception e) {
+			throw new AssertionError(e);
 		}
 		return title[0];
 	}

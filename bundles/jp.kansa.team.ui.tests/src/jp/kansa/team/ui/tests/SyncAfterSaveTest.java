@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Platform;
@@ -30,8 +28,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -47,6 +43,8 @@ import jp.kansa.team.Identity;
 import jp.kansa.team.TeamRepository;
 import jp.kansa.team.TeamSync;
 import jp.kansa.team.ui.internal.SyncAfterSave;
+import jp.kansa.ui.testing.Menus;
+import jp.kansa.ui.testing.ModalDialogs;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
@@ -158,18 +156,11 @@ class SyncAfterSaveTest {
 	}
 
 	/** ウィンドウ > 設定 by keys, the box ticked by a click, 適用して閉じる clicked. */
-	private static void tickInPreferences() {
+	private static void tickInPreferences() throws Exception {
 		Shell main = mainShell();
-		Menu window = barMenu(main, "ウィンドウ");
-		String title = whileDialogOpen(() -> {
-			for (int attempt = 0; attempt < 3 && !window.isVisible(); attempt++) {
-				UiTestSupport.sleep(300);
-				UiTestSupport.spin();
-				key(SWT.ALT, 'w');
-				UiTestSupport.waitUntil(window::isVisible, 2_000);
-			}
-			key(0, 'p');
-		}, dialog -> {
+		String[] title = new String[1];
+		ModalDialogs.answer(() -> Menus.chooseByKeys(main, "ウィンドウ", 'w', 'p'), dialog -> {
+			title[0] = dialog.getText();
 			Button box = find(dialog, Button.class, b -> (b.getStyle() & SWT.CHECK) != 0 && b.getText().startsWith("保存のたびに同期する"));
 			assertFalse(box.getSelection());
 			UserEvents.click(box);
@@ -181,7 +172,7 @@ class SyncAfterSaveTest {
 			// the platform's label is Japanese in the product (jp.kansa.nl.ja.*), English in this test runtime
 			UserEvents.click(find(dialog, Button.class, b -> List.of("適用して閉じる", "Apply and Close").contains(b.getText())));
 		});
-		assertTrue(List.of("設定", "Preferences").contains(title), title);
+		assertTrue(List.of("設定", "Preferences").contains(title[0]), title[0]);
 	}
 
 	private static void typeIntoName(IEditorPart editor, String typed) {
@@ -218,64 +209,6 @@ class SyncAfterSaveTest {
 
 	private static void key(int modifiers, int key) {
 		UserEvents.key(Display.getCurrent(), modifiers, key);
-	}
-
-	private static Menu barMenu(Shell shell, String label) {
-		for (MenuItem item : shell.getMenuBar().getItems()) {
-			if (item.getText().startsWith(label)) {
-				return item.getMenu();
-			}
-		}
-		throw new AssertionError("no menu " + label);
-	}
-
-	/** Runs the action that opens a modal dialog and hands the dialog to {@code inDialog}; returns its title. */
-	private static String whileDialogOpen(Runnable action, Consumer<Shell> inDialog) {
-		Display display = Display.getCurrent();
-		Set<Shell> before = new HashSet<>(List.of(display.getShells()));
-		Shell[] found = new Shell[1];
-		String[] title = new String[1];
-		Throwable[] failure = new Throwable[1];
-		long deadline = System.currentTimeMillis() + 10_000;
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Shell dialog = null;
-			for (Shell shell : display.getShells()) {
-				if (!before.contains(shell) && shell.isVisible()) {
-					dialog = shell;
-				}
-			}
-			if (dialog == null) {
-				if (System.currentTimeMillis() < deadline) {
-					display.timerExec(100, poll[0]);
-				}
-				return;
-			}
-			found[0] = dialog;
-			title[0] = dialog.getText();
-			try {
-				UiTestSupport.sleep(300);
-				UiTestSupport.spin();
-				inDialog.accept(dialog);
-			} catch (Throwable t) {
-				failure[0] = t;
-			} finally {
-				if (!dialog.isDisposed()) {
-					dialog.close();
-				}
-			}
-		};
-		display.timerExec(200, poll[0]);
-		action.run();
-		UiTestSupport.waitUntil(() -> found[0] != null && found[0].isDisposed(), 12_000);
-		if (failure[0] instanceof Error error) {
-			throw error;
-		}
-		if (failure[0] != null) {
-			throw new AssertionError(failure[0]);
-		}
-		assertNotNull(found[0], "no dialog opened");
-		return title[0];
 	}
 
 	private static <T extends Control> T find(Control root, Class<T> type, java.util.function.Predicate<T> which) {

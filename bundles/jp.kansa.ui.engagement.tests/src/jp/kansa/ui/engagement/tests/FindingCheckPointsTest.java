@@ -14,7 +14,6 @@ import java.util.List;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -29,7 +28,7 @@ import jp.kansa.ui.engagement.internal.editors.CatalogRows;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.FindingsPage;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
-import jp.kansa.ui.testing.UiTestSupport;
+import jp.kansa.ui.testing.ModalDialogs;
 import jp.kansa.ui.testing.UserEvents;
 
 /** 関連確認事項 of a finding is picked from the 確認表 (filtered by 項番 or words), never typed. */
@@ -114,46 +113,10 @@ class FindingCheckPointsTest {
 
 	/**
 	 * Clicks a button that opens a modal dialog and, inside the dialog's own event loop, lets
-	 * {@code user} work the dialog with real events; returns the dialog's title and message.
+	 * {@code user} work the dialog with real events; returns the dialog's texts.
 	 */
-	private static String inDialogOpenedBy(Button button, java.util.function.Consumer<Shell> user) {
-		Display display = button.getDisplay();
-		Shell main = button.getShell();
-		StringBuilder seen = new StringBuilder();
-		AssertionError[] failure = new AssertionError[1];
-		Runnable[] step = new Runnable[1];
-		int[] tries = { 0 };
-		step[0] = () -> {
-			Shell dialog = null;
-			for (Shell shell : main.getShells()) {
-				if (shell.isVisible() && shell.getText().length() > 0) {
-					dialog = shell;
-				}
-			}
-			boolean focused = dialog != null && display.getFocusControl() != null
-					&& display.getFocusControl().getShell() == dialog;
-			if ((dialog == null || !focused) && ++tries[0] < 50) {
-				display.timerExec(100, step[0]); // not open (or not focused) yet
-				return;
-			}
-			if (dialog == null) {
-				failure[0] = new AssertionError("no dialog opened"); //$NON-NLS-1$
-				return;
-			}
-			seen.append(dialog.getText()).append('\n');
-			try {
-				user.accept(dialog);
-			} catch (AssertionError e) {
-				failure[0] = e;
-				dialog.close();
-			}
-		};
-		display.timerExec(300, step[0]);
-		UserEvents.click(button);
-		UiTestSupport.spin();
-		if (failure[0] != null) {
-			throw failure[0];
-		}
-		return seen.toString();
+	private static String inDialogOpenedBy(Button button, java.util.function.Consumer<Shell> user) throws Exception {
+		return ModalDialogs.answer(() -> UserEvents.click(button), shell -> shell.getText().length() > 0,
+				user::accept, 5_000);
 	}
 }

@@ -12,14 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -39,6 +36,7 @@ import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.engagement.internal.wizards.RollForwardFilesPage;
 import jp.kansa.ui.engagement.internal.wizards.RollForwardMessages;
 import jp.kansa.ui.engagement.internal.wizards.RollForwardOptionsPage;
+import jp.kansa.ui.testing.ModalDialogs;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
@@ -152,53 +150,12 @@ class RollForwardWizardTest {
 	 * Alt+F opens ファイル and Y picks 新年度へ繰越(&Y); the wizard it opens is modal, so
 	 * {@code answer} drives it from inside the dialog's event loop.
 	 */
-	private static void answerDialogOpenedByKeys(Consumer<Shell> answer) {
-		Display display = Display.getCurrent();
+	private static void answerDialogOpenedByKeys(Consumer<Shell> answer) throws Exception {
 		Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		Set<Shell> before = Set.of(display.getShells());
-		boolean[] answered = new boolean[1];
-		boolean[] gaveUp = new boolean[1];
-		Throwable[] failed = new Throwable[1];
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Optional<Shell> dialog = Arrays.stream(display.getShells())
-					.filter(s -> !before.contains(s) && s.isVisible() && s.getData() instanceof WizardDialog).findFirst();
-			if (dialog.isEmpty()) {
-				if (!gaveUp[0]) { // a poll outliving a failed test would close the next test's dialog
-					display.timerExec(100, poll[0]);
-				}
-				return;
-			}
-			UiTestSupport.sleep(200);
-			UiTestSupport.spin();
-			answered[0] = true;
-			try {
-				answer.accept(dialog.get());
-			} catch (RuntimeException | AssertionError e) {
-				failed[0] = e;
-				if (!dialog.get().isDisposed()) {
-					dialog.get().close(); // a modal dialog left open would block the test for good
-				}
-			}
-		};
-		display.timerExec(200, poll[0]);
 		main.forceActive();
 		Workbench.spin();
-		try {
-			// ファイル > 新年度へ繰越(&Y)
-			jp.kansa.ui.testing.Menus.chooseByKeys(main, "ファイル", 'f'); //$NON-NLS-1$
-			UserEvents.key(display, 0, 'y');
-			UiTestSupport.waitUntil(() -> answered[0], 15_000);
-			Workbench.spin();
-		} finally {
-			gaveUp[0] = true;
-		}
-		assertTrue(answered[0], "ファイル > 新年度へ繰越 opened the wizard"); //$NON-NLS-1$
-		if (failed[0] instanceof AssertionError e) {
-			throw e;
-		}
-		if (failed[0] instanceof RuntimeException e) {
-			throw e;
-		}
+		// ファイル > 新年度へ繰越(&Y)
+		ModalDialogs.answer(() -> jp.kansa.ui.testing.Menus.chooseByKeys(main, "ファイル", 'f', 'y'), //$NON-NLS-1$
+				shell -> shell.getData() instanceof WizardDialog, answer::accept, 15_000);
 	}
 }

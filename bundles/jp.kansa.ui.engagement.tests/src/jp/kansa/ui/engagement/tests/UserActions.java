@@ -6,11 +6,8 @@ package jp.kansa.ui.engagement.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -20,13 +17,12 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
+import jp.kansa.ui.testing.ModalDialogs;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
@@ -106,77 +102,20 @@ final class UserActions {
 	 * it (with real events) from inside the dialog's event loop. Returns the dialog's texts.
 	 */
 	static String clickAndAnswer(Control control, Consumer<Shell> answer) {
-		Display display = control.getDisplay();
-		Set<Shell> before = Set.of(display.getShells());
-		StringBuilder seen = new StringBuilder();
-		boolean[] answered = new boolean[1];
-		boolean[] gaveUp = new boolean[1];
-		Throwable[] failed = new Throwable[1];
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Optional<Shell> dialog = Arrays.stream(display.getShells()).filter(s -> !before.contains(s) && s.isVisible())
-					.findFirst();
-			if (dialog.isEmpty()) {
-				if (!gaveUp[0]) { // a poll outliving a failed test would close the next test's dialog
-					display.timerExec(100, poll[0]);
-				}
-				return;
-			}
-			UiTestSupport.sleep(200);
-			UiTestSupport.spin();
-			seen.append(texts(dialog.get()));
-			answered[0] = true;
-			try {
-				answer.accept(dialog.get());
-			} catch (RuntimeException | AssertionError e) {
-				// a modal dialog left open would block the test for good
-				failed[0] = e;
-				dialog.get().close();
-			}
-		};
-		display.timerExec(200, poll[0]);
 		FormToolkit.ensureVisible(control);
 		UiTestSupport.spin();
 		try {
-			UserEvents.click(control);
-			UiTestSupport.waitUntil(() -> answered[0], 10_000);
-			UiTestSupport.spin();
-		} finally {
-			gaveUp[0] = true;
-		}
-		assertTrue(answered[0], "a dialog opened"); //$NON-NLS-1$
-		if (failed[0] instanceof AssertionError e) {
+			return ModalDialogs.answer(() -> UserEvents.click(control), ModalDialogs.ANY, answer::accept, 10_000);
+		} catch (RuntimeException e) {
 			throw e;
+		} catch (Exception e) {
+			throw new AssertionError(e);
 		}
-		if (failed[0] instanceof RuntimeException e) {
-			throw e;
-		}
-		return seen.toString();
 	}
 
 	/** Everything a dialog shows as text: its title, labels, fields and buttons. */
 	static String texts(Shell shell) {
-		List<String> texts = new ArrayList<>();
-		texts.add(shell.getText());
-		collect(shell, texts);
-		return String.join("\n", texts); //$NON-NLS-1$
-	}
-
-	private static void collect(Control control, List<String> texts) {
-		if (control instanceof Label label) {
-			texts.add(label.getText());
-		} else if (control instanceof Text text) {
-			texts.add(text.getText());
-		} else if (control instanceof Button button) {
-			texts.add(button.getText());
-		} else if (control instanceof org.eclipse.swt.custom.CLabel label) {
-			texts.add(label.getText());
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collect(child, texts);
-			}
-		}
+		return ModalDialogs.texts(shell);
 	}
 
 	static <T extends Control> Optional<T> find(Control control, Class<T> type, java.util.function.Predicate<T> test) {

@@ -9,13 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -24,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditors;
 import jp.kansa.ui.engagement.internal.views.ValidationView;
+import jp.kansa.ui.testing.ModalDialogs;
 import jp.kansa.ui.testing.UiTestSupport;
 
 /** Drives the running workbench from tests on the UI thread, without SWTBot. */
@@ -94,49 +91,12 @@ final class Workbench {
 	 * after reading it; returns the texts the dialog showed.
 	 */
 	static String closeDialogOpenedBy(Runnable action) {
-		Display display = Display.getCurrent();
-		StringBuilder seen = new StringBuilder();
-		Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		Runnable[] closer = new Runnable[1];
-		boolean[] gaveUp = new boolean[1];
-		closer[0] = () -> {
-			Shell active = display.getActiveShell();
-			Shell dialog = active != null && active != main ? active : null;
-			for (Shell shell : main.getShells()) {
-				if (dialog == null && shell.isVisible()) {
-					dialog = shell;
-				}
-			}
-			if (dialog == null) {
-				if (!gaveUp[0]) { // a poll outliving its test would close the next test's dialog
-					display.timerExec(100, closer[0]);
-				}
-				return;
-			}
-			seen.append(dialog.getText()).append('\n');
-			collectTexts(dialog, seen);
-			dialog.close();
-		};
-		display.timerExec(200, closer[0]);
 		try {
-			action.run();
-			spin();
-		} finally {
-			gaveUp[0] = true;
-		}
-		return seen.toString();
-	}
-
-	private static void collectTexts(Control control, StringBuilder seen) {
-		if (control instanceof Label label) {
-			seen.append(label.getText()).append('\n');
-		} else if (control instanceof Text text) {
-			seen.append(text.getText()).append('\n');
-		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collectTexts(child, seen);
-			}
+			return ModalDialogs.close(action::run);
+		} catch (RuntimeException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new AssertionError(e);
 		}
 	}
 

@@ -3,8 +3,6 @@
  */
 package jp.kansa.ui.workpaper.tests;
 
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -12,12 +10,11 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 
-import jp.kansa.ui.testing.UiTestSupport;
+import jp.kansa.ui.testing.ModalDialogs;
 
 /**
  * Modal dialogs opened the way a user opens them (a command of the File menu), driven by real
@@ -54,55 +51,7 @@ final class Dialogs {
 	 * rethrown here once the opener has returned.
 	 */
 	static void whileOpen(Opener opener, Steps steps) throws Exception {
-		Display display = Display.getCurrent();
-		Set<Shell> before = new HashSet<>(Set.of(display.getShells()));
-		Throwable[] failure = { null };
-		boolean[] ran = { false };
-		long deadline = System.currentTimeMillis() + OPEN_TIMEOUT_MILLIS;
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Shell dialog = newWindowShell(display, before);
-			if (dialog == null) {
-				if (System.currentTimeMillis() < deadline) {
-					display.timerExec(50, poll[0]);
-				}
-				return;
-			}
-			ran[0] = true;
-			try {
-				UiTestSupport.spin();
-				steps.run(dialog);
-			} catch (Throwable t) {
-				failure[0] = t;
-			} finally {
-				if (!dialog.isDisposed() && dialog.getData() instanceof Window window) {
-					window.close();
-				}
-			}
-		};
-		display.timerExec(50, poll[0]);
-		opener.open();
-		// a non-blocking opener returns at once: let the steps run in this loop instead
-		UiTestSupport.waitUntil(() -> ran[0] && newWindowShell(display, before) == null, OPEN_TIMEOUT_MILLIS);
-		if (failure[0] instanceof Exception e) {
-			throw e;
-		}
-		if (failure[0] instanceof Error e) {
-			throw e;
-		}
-		if (!ran[0]) {
-			throw new AssertionError("no dialog opened"); //$NON-NLS-1$
-		}
-	}
-
-	private static Shell newWindowShell(Display display, Set<Shell> before) {
-		for (Shell shell : display.getShells()) {
-			if (!before.contains(shell) && !shell.isDisposed() && shell.isVisible()
-					&& shell.getData() instanceof Window) {
-				return shell;
-			}
-		}
-		return null;
+		ModalDialogs.answer(opener::open, shell -> shell.getData() instanceof Window, steps::run, OPEN_TIMEOUT_MILLIS);
 	}
 
 	/** The button of a JFace dialog with this id ({@link IDialogConstants#NEXT_ID} …); JFace keeps the id as the button's data. */
