@@ -16,7 +16,7 @@ import org.eclipse.osgi.util.NLS;
 
 import jp.kansa.model.compare.merge.Conflict;
 import jp.kansa.model.compare.merge.MergeResult;
-import jp.kansa.team.internal.Json;
+import jp.kansa.model.json.Json;
 import jp.kansa.team.internal.Messages;
 
 /**

@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import jp.kansa.model.json.Json;
 
 /** The tool as a script sees it: exit code, standard output, standard error, files. */
 class CliTest {
@@ -67,7 +68,7 @@ class CliTest {
 	@SuppressWarnings("unchecked")
 	void catalogJsonParsesAndHoldsEveryCheckPointAndReference() {
 		assertEquals(ExitCode.OK, run("catalog"), err());
-		Map<String, Object> root = (Map<String, Object>) MiniJson.parse(out());
+		Map<String, Object> root = (Map<String, Object>) Json.parse(out());
 		assertEquals("kakuninhyo", root.get("id"));
 		int checkPoints = 0;
 		int references = 0;

@@ -27,6 +27,7 @@ import jp.kansa.model.KansaFactory;
 import jp.kansa.model.Party;
 import jp.kansa.model.Responsibility;
 import jp.kansa.model.engagement.EngagementFiles;
+import jp.kansa.model.json.Json;
 
 /** {@code kansa diff} on the sample and a copy changed in known ways: text, JSON, filters, exit codes. */
 class DiffCommandTest {
@@ -118,7 +119,7 @@ class DiffCommandTest {
 	void jsonParsesWithMachineValues() {
 		assertEquals(ExitCode.FINDINGS, run("diff", SAMPLE, CHANGED, "--format", "json", "--lang", "ja"),
 				stderr::toString);
-		Map<String, Object> report = (Map<String, Object>) MiniJson.parse(stdout.toString(StandardCharsets.UTF_8));
+		Map<String, Object> report = (Map<String, Object>) Json.parse(stdout.toString(StandardCharsets.UTF_8));
 		assertEquals(6, ((Number) report.get("count")).intValue());
 		List<Map<String, Object>> differences = (List<Map<String, Object>>) report.get("differences");
 		Map<String, Object> assessment = differences.get(3);

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import jp.kansa.model.json.Json;
 
 /** {@code export} and {@code validate} on the shipped sample, a clean engagement and a broken file. */
 class EngagementCommandsTest {
@@ -73,7 +74,7 @@ class EngagementCommandsTest {
 	@SuppressWarnings("unchecked")
 	void validateJsonParses() {
 		assertEquals(ExitCode.FINDINGS, run("validate", SAMPLE, "--format", "json"), err());
-		Map<String, Object> report = (Map<String, Object>) MiniJson.parse(out());
+		Map<String, Object> report = (Map<String, Object>) Json.parse(out());
 		List<Object> findings = (List<Object>) report.get("findings");
 		assertTrue(findings.stream().anyMatch(f -> "KANSA-A2-GAP".equals(((Map<String, Object>) f).get("rule"))));
 		assertEquals(((Number) report.get("problems")).intValue() > 0, true);

@@ -24,6 +24,7 @@ import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.Responsibility;
 import jp.kansa.model.engagement.EngagementFiles;
+import jp.kansa.model.json.Json;
 
 /** {@code kansa merge BASE OURS THEIRS}: result written to OURS, conflict list beside it, git's exit codes. */
 class MergeCommandTest {
@@ -96,7 +97,7 @@ class MergeCommandTest {
 		assertEquals("theirs", check(merged, "C-2/2-A-9-①").getConclusion());
 		assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("C-1 × 2-A-9-①"), stdout::toString);
 		@SuppressWarnings("unchecked")
-		Map<String, Object> report = (Map<String, Object>) MiniJson
+		Map<String, Object> report = (Map<String, Object>) Json
 				.parse(Files.readString(Path.of(output + MergeCommand.CONFLICTS_SUFFIX)));
 		assertEquals(1, ((Number) report.get("decisions")).intValue());
 		@SuppressWarnings("unchecked")

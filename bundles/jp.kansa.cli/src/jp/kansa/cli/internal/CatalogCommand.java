@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 
 import jp.kansa.catalog.EmbeddedCatalog;
 import jp.kansa.model.Catalog;
+import jp.kansa.model.json.Json;
 
 /** {@code catalog [--format json|csv] [--output FILE]}: the embedded 確認表 with its references. */
 public final class CatalogCommand implements Command {

@@ -20,6 +20,7 @@ import jp.kansa.model.Engagement;
 import jp.kansa.model.compare.Difference;
 import jp.kansa.model.compare.DifferenceFilter;
 import jp.kansa.model.compare.EngagementComparison;
+import jp.kansa.model.json.Json;
 
 /**
  * {@code diff OLD.kansa NEW.kansa [--format text|json] [--lang ja|en] [filters]}: what changed from

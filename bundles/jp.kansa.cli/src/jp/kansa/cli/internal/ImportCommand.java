@@ -26,6 +26,7 @@ import jp.kansa.model.compare.log.ChangeRecorder;
 import jp.kansa.model.engagement.EngagementFileException;
 import jp.kansa.model.engagement.EngagementFiles;
 import jp.kansa.model.engagement.LastModifiedStamper;
+import jp.kansa.model.json.Json;
 
 /**
  * {@code import <file.kansa> <workpaper.xlsx> [--dry-run] [--format text|json]}: prints every

@@ -28,6 +28,7 @@ import jp.kansa.model.compare.merge.MergeResult;
 import jp.kansa.model.compare.merge.ModelMerge;
 import jp.kansa.model.engagement.EngagementFiles;
 import jp.kansa.model.resource.KansaResources;
+import jp.kansa.model.json.Json;
 
 /**
  * {@code merge BASE OURS THEIRS [--output FILE] [--path NAME]}: the three-way model merge as a git

@@ -23,6 +23,7 @@ import jp.kansa.model.Engagement;
 import jp.kansa.model.validation.EngagementValidation;
 import jp.kansa.model.validation.EngagementValidator;
 import jp.kansa.model.validation.ValidationRule;
+import jp.kansa.model.json.Json;
 
 /**
  * {@code validate FILE.kansa [--format text|json] [--mapping M1,M2]}: the engagement rules against
