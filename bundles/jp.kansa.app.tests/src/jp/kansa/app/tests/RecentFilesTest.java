@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.kansa.ui.testing.NativeChooser;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
@@ -75,9 +76,8 @@ class RecentFilesTest {
 		Ui.closeAllEditors(); // no active engagement: the recent list decides
 
 		Display display = Display.getCurrent();
-		// the GTK file chooser is not an SWT shell: type into it after it had time to come up
-		// GTK's first chooser of a fresh home folder can take seconds to come up on a busy machine
-		display.timerExec(8_000, () -> {
+		// the GTK file chooser is not an SWT shell: type into it once X shows it
+		NativeChooser.whenShown(display, "監査ファイルを開く", 30_000, () -> { //$NON-NLS-1$
 			// key by key, each followed by the chooser's own work (bounded: it never runs dry)
 			pressInChooser(display, SWT.CTRL, 'l');
 			for (char c : "c-second.kansa".toCharArray()) { //$NON-NLS-1$

@@ -43,6 +43,7 @@ public final class CloneHandler extends AbstractHandler {
 			return null;
 		}
 		DirectoryDialog folderDialog = new DirectoryDialog(shell);
+		folderDialog.setText(Messages.cloneTitle);
 		folderDialog.setMessage(Messages.cloneFolder);
 		String chosen = folderDialog.open();
 		if (chosen == null) {

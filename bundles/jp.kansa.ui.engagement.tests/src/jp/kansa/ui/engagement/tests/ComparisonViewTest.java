@@ -44,6 +44,7 @@ import jp.kansa.model.engagement.RollForward;
 import jp.kansa.model.engagement.RollForwardOptions;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.engagement.internal.views.ComparisonView;
+import jp.kansa.ui.testing.NativeChooser;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
@@ -85,9 +86,8 @@ class ComparisonViewTest {
 		Workbench.open(next);
 		Display display = Display.getCurrent();
 		boolean[] chosen = { false };
-		// the GTK file chooser is not an SWT shell: type its location once it had time to come up
-		// GTK's first chooser of a fresh home folder can take seconds to come up on a busy machine
-		display.timerExec(8_000, () -> {
+		// the GTK file chooser is not an SWT shell: type its location once X shows it
+		NativeChooser.whenShown(display, "比較する監査ファイル", 30_000, () -> { //$NON-NLS-1$
 			// posted in one go (X keeps the order) and left to the chooser's own loop: typed one
 			// callback apart, its completion garbled the path on a busy machine
 			UserEvents.keyIntoNativeDialog(display, SWT.CTRL, 'l');

@@ -533,6 +533,7 @@ public class AssessmentPage extends EngagementPage {
 
 	private String chooseFile(Shell shell) {
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+		dialog.setText(Messages.AssessmentPage_evidenceChooserTitle);
 		if (editor().folder() != null) {
 			dialog.setFilterPath(editor().folder().toString());
 		}

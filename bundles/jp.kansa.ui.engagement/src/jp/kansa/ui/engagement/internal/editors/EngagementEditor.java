@@ -204,6 +204,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 	@Override
 	public void doSaveAs() {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText(Messages.Editor_saveAsTitle);
 		dialog.setFilterExtensions(new String[] { "*." + KansaResources.ENGAGEMENT_EXTENSION }); //$NON-NLS-1$
 		dialog.setFilterPath(file.getParent().toString());
 		dialog.setFileName(file.getFileName().toString());

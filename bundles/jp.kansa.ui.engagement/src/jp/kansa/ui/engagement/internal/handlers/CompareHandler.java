@@ -14,6 +14,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import jp.kansa.model.resource.KansaResources;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
+import jp.kansa.ui.engagement.internal.views.CompareMessages;
 
 /**
  * ファイル > 比較…: the engagement being edited compared with another .kansa file the auditor
@@ -34,6 +35,7 @@ public class CompareHandler extends AbstractHandler {
 			return null;
 		}
 		FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
+		dialog.setText(CompareMessages.Compare_chooserTitle);
 		dialog.setFilterExtensions(new String[] { "*." + KansaResources.ENGAGEMENT_EXTENSION }); //$NON-NLS-1$
 		if (editor.folder() != null) {
 			dialog.setFilterPath(editor.folder().toString());

@@ -20,6 +20,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import jp.kansa.model.resource.KansaResources;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditors;
 import jp.kansa.ui.engagement.internal.editors.PathEditorInput;
+import jp.kansa.ui.engagement.internal.i18n.Messages;
 
 /**
  * エンゲージメントを開く: any .kansa file on disk (the product has no workspace projects). With the
@@ -47,6 +48,7 @@ public class OpenEngagementHandler extends AbstractHandler {
 			return EngagementEditors.open(window.getActivePage(), Path.of(requested));
 		}
 		FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
+		dialog.setText(Messages.Editor_chooserTitle);
 		dialog.setFilterExtensions(new String[] { "*." + KansaResources.ENGAGEMENT_EXTENSION }); //$NON-NLS-1$
 		Path folder = startFolder(window.getActivePage());
 		if (folder != null) {

@@ -48,6 +48,9 @@ public final class Messages extends NLS {
 	public static String Detail_title;
 	public static String Editor_openFailed;
 	public static String Editor_openFailedTitle;
+	public static String Editor_chooserTitle;
+	public static String Editor_saveAsTitle;
+	public static String AssessmentPage_evidenceChooserTitle;
 	public static String Editor_saveFailed;
 	public static String Editor_saveFailedTitle;
 	public static String Editor_unsupportedInput;

@@ -35,6 +35,7 @@ public final class CompareMessages extends NLS {
 	public static String Compare_cannotOpen;
 	public static String Compare_title;
 	public static String Compare_priorName;
+	public static String Compare_chooserTitle;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CompareMessages.class);

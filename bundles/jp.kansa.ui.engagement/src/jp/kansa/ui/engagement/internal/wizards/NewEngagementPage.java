@@ -60,6 +60,7 @@ public class NewEngagementPage extends WizardPage {
 		browse.setText(Messages.Wizard_browse);
 		browse.addListener(SWT.Selection, e -> {
 			FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+			dialog.setText(getTitle());
 			dialog.setFilterExtensions(new String[] { "*." + KansaResources.ENGAGEMENT_EXTENSION }); //$NON-NLS-1$
 			String chosen = dialog.open();
 			if (chosen != null) {

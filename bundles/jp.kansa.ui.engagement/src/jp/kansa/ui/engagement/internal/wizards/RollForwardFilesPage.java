@@ -92,6 +92,7 @@ public class RollForwardFilesPage extends WizardPage {
 		button.setText(RollForwardMessages.browse);
 		button.addListener(SWT.Selection, e -> {
 			FileDialog dialog = new FileDialog(getShell(), style);
+			dialog.setText(getTitle());
 			dialog.setFilterExtensions(new String[] { "*" + EXTENSION }); //$NON-NLS-1$
 			String chosen = dialog.open();
 			if (chosen != null) {

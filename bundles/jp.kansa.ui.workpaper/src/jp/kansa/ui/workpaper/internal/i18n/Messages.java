@@ -31,6 +31,7 @@ public final class Messages extends NLS {
 	public static String ExportPage_compare;
 	public static String ExportPage_compareHint;
 	public static String ExportPage_compareNoFile;
+	public static String ExportPage_compareChooserTitle;
 	public static String ExportPage_compareMissing;
 	public static String ExportPage_compareUnreadable;
 	public static String ExportPage_description;

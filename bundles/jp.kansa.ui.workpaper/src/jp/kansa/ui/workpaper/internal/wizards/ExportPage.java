@@ -92,6 +92,7 @@ final class ExportPage extends WizardPage {
 
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+		dialog.setText(getTitle());
 		dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
 		Path current = target();
 		if (current != null && current.getParent() != null) {
@@ -106,6 +107,7 @@ final class ExportPage extends WizardPage {
 
 	private void browseComparison() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+		dialog.setText(Messages.ExportPage_compareChooserTitle);
 		dialog.setFilterExtensions(new String[] { "*.kansa" }); //$NON-NLS-1$
 		Path current = comparison();
 		Path start = current != null ? current.getParent() : defaultTarget.getParent();

@@ -110,6 +110,7 @@ public final class VendorRequestPage extends WizardPage {
 
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+		dialog.setText(getTitle());
 		dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
 		dialog.setFilterPath(folder.toString());
 		String chosen = dialog.open();
