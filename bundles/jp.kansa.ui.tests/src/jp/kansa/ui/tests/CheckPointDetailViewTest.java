@@ -46,7 +46,7 @@ class CheckPointDetailViewTest {
 	void followsTheNavigatorAndShowsTheWholeContentWrapped() {
 		CheckPoint checkPoint = longestCheckPoint();
 
-		navigator.select(checkPoint);
+		NavigationTest.clickInNavigator(navigator, checkPoint);
 		Workbench.spin();
 
 		assertSame(checkPoint, detail.getShownElement());
@@ -60,7 +60,7 @@ class CheckPointDetailViewTest {
 	@Test
 	void referenceLinkSelectsTheSectionInTheCrossReferenceView() {
 		CheckPoint checkPoint = CatalogFacts.checkPoint(CatalogFacts.idsCiting(CatalogFacts.KIKAKU_7).iterator().next());
-		navigator.select(checkPoint);
+		NavigationTest.clickInNavigator(navigator, checkPoint);
 		Workbench.spin();
 		ReferenceLink link = detail.getReferenceLinks().stream()
 				.filter(l -> CatalogFacts.KIKAKU_7.equals(l.reference().getTarget().getId())).findFirst().orElseThrow();
@@ -91,7 +91,7 @@ class CheckPointDetailViewTest {
 	void termsShowTheDefinitionOrWhyThereIsNone() {
 		CheckPoint checkPoint = CatalogFacts.checkPoints().stream().filter(c -> !c.getTerms().isEmpty()).findFirst()
 				.orElseThrow();
-		navigator.select(checkPoint);
+		NavigationTest.clickInNavigator(navigator, checkPoint);
 		Workbench.spin();
 
 		List<String> shown = texts().stream().map(Text::getText).toList();

@@ -83,7 +83,7 @@ class CrossReferenceViewTest {
 	void selectingACheckPointInTheNavigatorShowsItsFirstCitedSection() {
 		CheckPoint checkPoint = CatalogFacts.checkPoint("1-A-1-①"); //$NON-NLS-1$
 
-		navigator.select(checkPoint);
+		NavigationTest.clickInNavigator(navigator, checkPoint);
 		Workbench.spin();
 
 		TreeItem[] selection = crossReference.getViewer().getTree().getSelection();

@@ -49,8 +49,8 @@ class NavigationTest {
 	@Test
 	void clickOnAReferenceLinkBringsTheCrossReferenceViewToTheFrontAndAltLeftReturns() {
 		CheckPoint checkPoint = CatalogFacts.checkPoint(CatalogFacts.idsCiting(CatalogFacts.KIKAKU_7).iterator().next());
-		navigator.select(checkPoint);
-		Workbench.spin();
+		clickInNavigator(navigator, checkPoint);
+		Workbench.waitUntil(() -> detail.getShownElement() == checkPoint);
 		Hyperlink hyperlink = link(CatalogFacts.KIKAKU_7);
 		detail.getForm().showControl(hyperlink);
 		Workbench.spin();
@@ -131,6 +131,22 @@ class NavigationTest {
 	static TreeItem item(Tree tree, Object element) {
 		return Workbench.descendants(tree.getItems()).stream().filter(i -> i.getData() == element).findFirst()
 				.orElseThrow(() -> new AssertionError("no tree item for " + element)); //$NON-NLS-1$
+	}
+
+	/** Scrolls the navigator to the element and clicks its row, as the user does. */
+	static void clickInNavigator(CatalogNavigatorView navigator, Object element) {
+		// the navigator to the front of its stack (as the user clicks its tab), laid out, then scrolled to the row
+		navigator.getSite().getPage().activate(navigator);
+		Workbench.waitUntil(() -> navigator.getViewer().getTree().isVisible());
+		navigator.getViewer().reveal(element);
+		Workbench.spin();
+		Tree tree = navigator.getViewer().getTree();
+		click(tree, item(tree, element));
+		Workbench.waitUntil(() -> navigator.getViewer().getStructuredSelection().getFirstElement() == element);
+		if (navigator.getViewer().getStructuredSelection().getFirstElement() != element) {
+			UiTestSupport.screenshot(tree.getShell(), "click-in-navigator-missed"); //$NON-NLS-1$
+		}
+		assertSame(element, navigator.getViewer().getStructuredSelection().getFirstElement(), "the click selected the row"); //$NON-NLS-1$
 	}
 
 	static void click(Tree tree, TreeItem item) {

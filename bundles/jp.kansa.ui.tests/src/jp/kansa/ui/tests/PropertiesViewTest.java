@@ -32,7 +32,7 @@ class PropertiesViewTest {
 		page.activate(navigator);
 		CheckPoint checkPoint = CatalogFacts.checkPoint("1-A-2-①"); //$NON-NLS-1$
 
-		navigator.select(checkPoint);
+		NavigationTest.clickInNavigator(navigator, checkPoint);
 		Workbench.spin();
 
 		Tree tree = (Tree) properties.getCurrentPage().getControl();

@@ -67,8 +67,7 @@ class StatusWordsTest {
 				.filter(c -> c.getTerms().stream().anyMatch(t -> !hasDefinition(t))
 						&& c.getTerms().stream().anyMatch(StatusWordsTest::hasDefinition))
 				.findFirst().orElseThrow();
-		navigator.select(checkPoint);
-		Workbench.spin();
+		clickInNavigator(checkPoint);
 
 		List<Control> controls = controls(detail.getForm().getBody());
 		List<String> texts = controls.stream().filter(Text.class::isInstance).map(c -> ((Text) c).getText()).toList();
@@ -91,8 +90,7 @@ class StatusWordsTest {
 		Section section = CatalogFacts.element(DRAFT_SECTION, Section.class);
 		assertEquals(TitleStatus.DRAFT, section.getTitleStatus());
 		CheckPoint citing = CatalogFacts.checkPoint(CatalogFacts.idsCiting(DRAFT_SECTION).iterator().next());
-		navigator.select(citing);
-		Workbench.spin();
+		clickInNavigator(citing);
 
 		Hyperlink link = detail.getReferenceLinks().stream().filter(l -> l.reference().getTarget() == section)
 				.findFirst().orElseThrow().hyperlink();
@@ -123,6 +121,13 @@ class StatusWordsTest {
 		assertEquals("草案", shown.get("表題の確認状況"), shown.toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(shown.containsKey("確認状況の注記"), shown.toString()); //$NON-NLS-1$
 		assertFalse(shown.values().stream().anyMatch(CODE), shown.toString());
+	}
+
+	/** Scrolls the navigator to the check point and clicks it, as the user does; 詳細 follows. */
+	private void clickInNavigator(CheckPoint checkPoint) {
+		NavigationTest.clickInNavigator(navigator, checkPoint);
+		Workbench.waitUntil(() -> detail.getShownElement() == checkPoint);
+		assertEquals(checkPoint, detail.getShownElement(), "the click shows the check point in 詳細"); //$NON-NLS-1$
 	}
 
 	private static boolean hasDefinition(GlossaryTerm term) {
