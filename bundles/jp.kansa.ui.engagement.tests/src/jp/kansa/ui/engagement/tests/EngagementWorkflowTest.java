@@ -15,15 +15,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +38,7 @@ import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.MatrixPage;
 import jp.kansa.ui.engagement.internal.views.ValidationView;
 import jp.kansa.ui.engagement.internal.wizards.NewEngagementWizard;
+import jp.kansa.ui.testing.UserEvents;
 
 /**
  * The path of the issue, through the UI: a new engagement from the wizard, a contract with a
@@ -65,8 +65,9 @@ class EngagementWorkflowTest {
 			setBlockOnOpen(false);
 		}
 
-		void finish() {
-			finishPressed();
+		/** 完了, as the user clicks it. */
+		void clickFinish() {
+			UserEvents.click(getButton(IDialogConstants.FINISH_ID));
 		}
 	}
 
@@ -104,7 +105,20 @@ class EngagementWorkflowTest {
 		assertTrue(matrix.cellToolTip(row, column).contains("A-2"), matrix.cellToolTip(row, column)); //$NON-NLS-1$
 
 		// the user clicks the cell and picks 共同 with the vendor
-		choose(matrix.cellMenu(row, column), "共同: みなと病院 + B情報システム"); //$NON-NLS-1$
+		Display display = matrix.table().getDisplay();
+		try (Widgets.MenuWatcher menus = new Widgets.MenuWatcher(display)) {
+			matrix.table().showItem(matrix.table().getItem(row));
+			Workbench.spin();
+			Rectangle cell = matrix.table().getItem(row).getBounds(column);
+			UserEvents.clickAt(matrix.table(), cell.x + cell.width / 2, cell.y + cell.height / 2);
+			assertNotNull(menus.awaitMenu(), "the click offers the cell's choices"); //$NON-NLS-1$
+			// GTK arms a menu's items by the arrows only when the keyboard opened it: Esc, then Enter on the cell
+			UserEvents.key(display, 0, SWT.ESC);
+			menus.reset();
+			UserEvents.key(display, 0, SWT.CR);
+			assertNotNull(menus.awaitMenu(), "Enter offers the cell's choices"); //$NON-NLS-1$
+			menus.choose("共同: みなと病院 + B情報システム"); //$NON-NLS-1$
+		}
 		Workbench.awaitValidation(editor);
 		assertEquals("共同: B情報システム", cellText(matrix, row, column)); //$NON-NLS-1$
 		assertNull(background(matrix, row, column), "no gap colour once assigned"); //$NON-NLS-1$
@@ -113,22 +127,24 @@ class EngagementWorkflowTest {
 				.filter(i -> GAP.equals(i.getText(1)) && i.getText(2).contains(FIRST_PART2)).count(),
 				"the fixed gap left the validation view"); //$NON-NLS-1$
 
-		// undo through the workbench command (what Ctrl+Z runs), then redo (Ctrl+Y)
-		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		// Ctrl+Z undoes, Ctrl+Y redoes
 		editor.getSite().getPage().activate(editor);
-		handlers.executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+		Workbench.spin();
+		UserEvents.key(display, SWT.MOD1, 'z');
+		Workbench.waitUntil(() -> "未割当".equals(cellText(matrix, row, column))); //$NON-NLS-1$
 		Workbench.awaitValidation(editor);
 		assertEquals("未割当", cellText(matrix, row, column)); //$NON-NLS-1$
 		assertEquals(MatrixPage.GAP, background(matrix, row, column).getRGB());
 		assertEquals(part2, gapRows(view));
-		handlers.executeCommand(IWorkbenchCommandConstants.EDIT_REDO, null);
+		UserEvents.key(display, SWT.MOD1, 'y');
+		Workbench.waitUntil(() -> "共同: B情報システム".equals(cellText(matrix, row, column))); //$NON-NLS-1$
 		Workbench.awaitValidation(editor);
 		assertEquals("共同: B情報システム", cellText(matrix, row, column)); //$NON-NLS-1$
 		assertEquals(part2 - 1, gapRows(view));
 
-		// save, and the file holds exactly what the editor shows
-		editor.doSave(null);
-		Workbench.spin();
+		// Ctrl+S saves, and the file holds exactly what the editor shows
+		UserEvents.key(display, SWT.MOD1, 's');
+		Workbench.waitUntil(() -> !editor.isDirty());
 		assertFalse(editor.isDirty());
 		assertTrue(Files.exists(EngagementFiles.backupOf(file)), "the previous version is kept as .bak"); //$NON-NLS-1$
 		Engagement reloaded = EngagementFiles.load(file);
@@ -159,8 +175,8 @@ class EngagementWorkflowTest {
 		page.referenceDateField().setText("2025-09-30"); //$NON-NLS-1$
 		page.fileField().setText(file.toString());
 		assertTrue(page.isPageComplete(), () -> "wizard says: " + page.getErrorMessage()); //$NON-NLS-1$
-		dialog.finish();
-		Workbench.spin();
+		dialog.clickFinish();
+		Workbench.waitUntil(() -> Files.isRegularFile(file));
 		assertTrue(Files.isRegularFile(file));
 		var active = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
 		assertNotNull(active);
@@ -178,18 +194,5 @@ class EngagementWorkflowTest {
 	private static Color background(MatrixPage matrix, int row, int column) {
 		Color color = matrix.table().getItem(row).getBackground(column);
 		return color.equals(matrix.table().getBackground()) ? null : color;
-	}
-
-	/** Picks a menu item as a click would: the radio item becomes selected and is notified. */
-	static void choose(Menu menu, String text) {
-		MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().equals(text)).findFirst()
-				.orElseThrow(() -> new AssertionError("no menu item " + text + " in " //$NON-NLS-1$ //$NON-NLS-2$
-						+ Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
-		for (MenuItem other : menu.getItems()) {
-			other.setSelection(other == item);
-		}
-		item.notifyListeners(SWT.Selection, null);
-		menu.dispose();
-		Workbench.spin();
 	}
 }
