@@ -48,6 +48,14 @@ public class OverviewPage extends EngagementPage {
 			AssessmentStatus.PARTIALLY_CONFORMING, AssessmentStatus.NON_CONFORMING, AssessmentStatus.NOT_ASSESSED,
 			AssessmentStatus.NOT_APPLICABLE);
 
+	/**
+	 * Rows a progress table shows before it scrolls itself. A table as tall as 200 contracts made
+	 * its section 5,000 pixels high, and a forms Section paints its title bar through an image of
+	 * its whole size on every paint: opening the 200-contract engagement spent most of its time
+	 * there (profiled, see MatrixBenchmarkTest).
+	 */
+	static final int MAX_VISIBLE_ROWS = 10;
+
 	private PropertyForm general;
 	private TableViewer team;
 	private Table partProgress;
@@ -146,7 +154,7 @@ public class OverviewPage extends EngagementPage {
 			item.setData(status.party());
 		}
 		if (resized) {
-			Tables.fitHeight(vendorRound, statuses.size());
+			Tables.fitHeight(vendorRound, Math.min(statuses.size(), MAX_VISIBLE_ROWS));
 		}
 	}
 
@@ -254,7 +262,7 @@ public class OverviewPage extends EngagementPage {
 			item.setData(row.getKey());
 		}
 		if (resized) {
-			Tables.fitHeight(table, rows.size());
+			Tables.fitHeight(table, Math.min(rows.size(), MAX_VISIBLE_ROWS));
 		}
 	}
 
