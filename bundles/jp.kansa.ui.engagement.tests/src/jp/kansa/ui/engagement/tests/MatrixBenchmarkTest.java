@@ -99,7 +99,7 @@ class MatrixBenchmarkTest {
 		System.out.println("  open (ms): request->painted = load + init + controls + paint; then views settle; validation results"); //$NON-NLS-1$
 		for (int i = 0; i < opens.size(); i++) {
 			long[] p = opens.get(i);
-			System.out.printf("    run %d: %d = %d + %d + %d + %d (UI thread's CPU %d); views +%d; results at %d (UI thread: snapshot %d ms)%n", //$NON-NLS-1$
+			System.out.printf("    run %d: %d = %d + %d + %d + %d (UI thread's CPU %d); views +%d; results at %d (UI thread's share of validation %d ms)%n", //$NON-NLS-1$
 					i + 1, p[0], p[1], p[2], p[3], p[4], p[8], p[5], p[6], p[7]);
 		}
 		System.out.printf("    median: painted %d ms (load %d, init %d, controls %d, paint %d; UI thread's CPU %d ms), views +%d, results at %d ms%n", //$NON-NLS-1$
@@ -177,8 +177,8 @@ class MatrixBenchmarkTest {
 				edits.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), edits);
 		System.out.printf("    UI thread's CPU per edit: median %d ms, max %d ms%n", sortedCpu.get(sortedCpu.size() / 2), //$NON-NLS-1$
 				sortedCpu.get(sortedCpu.size() - 1));
-		System.out.printf("  validation after the edits: rules %d ms on thread %s; UI thread spent %d ms in all for validation during the %d edits (snapshot copies %d ms and handing results over %d ms in the last run)%n", //$NON-NLS-1$
-				lastRun.rulesMillis(), lastRun.rulesThread(), uiValidation, edits.size(), lastRun.snapshotMillis(),
+		System.out.printf("  validation after the edits: snapshot copy %d ms and rules %d ms on thread %s; the UI thread spent %d ms in all for validation during the %d edits (handing results over: %d ms in the last run)%n", //$NON-NLS-1$
+				lastRun.snapshotMillis(), lastRun.rulesMillis(), lastRun.rulesThread(), uiValidation, edits.size(),
 				lastRun.publishMillis());
 		System.out.printf("  one edit to its validation results shown (%d ms debounce + snapshot + rules + repaint): %d ms%n", //$NON-NLS-1$
 				ValidationService.DELAY_MS, revalidateAfterDebounce);

@@ -56,12 +56,16 @@ public final class EngagementCommands {
 		this.engagement = engagement;
 	}
 
+	/**
+	 * Executes the command if it can be; the check is the stack's own, so that preparing the
+	 * command (which may create the lists it adds to) happens under the editor's model lock too.
+	 */
 	public boolean execute(Command command) {
-		if (command == null || !command.canExecute()) {
+		if (command == null) {
 			return false;
 		}
 		domain.getCommandStack().execute(command);
-		return true;
+		return domain.getCommandStack().getMostRecentCommand() == command;
 	}
 
 	public Command set(EObject owner, EStructuralFeature feature, Object value) {

@@ -92,6 +92,11 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 	private List<Path> recoveredCopies = List.of();
 	private SaveStrategy saveStrategy = EngagementFiles::save;
 	private long lastSaveMillis = -1;
+	/**
+	 * Held for writing while the model changes (every command, undo, redo, the change log a save
+	 * writes), for reading while validation copies it on a worker: the copy never sees half an edit.
+	 */
+	private final java.util.concurrent.locks.ReentrantReadWriteLock modelLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
 	private long loadNanos;
 	private long initNanos;
 	private long pagesNanos;
@@ -116,7 +121,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		file = path.toAbsolutePath().normalize();
 		setPartName(file.getFileName().toString());
 		setTitleToolTip(file.toString());
-		BasicCommandStack stack = new BasicCommandStack();
+		BasicCommandStack stack = new LockingCommandStack(modelLock);
 		ResourceSet resourceSet = KansaResources.createResourceSet();
 		domain = new AdapterFactoryEditingDomain(adapterFactory, stack, resourceSet);
 		// lets EMF's property descriptors (the Properties view) find this domain and issue commands
@@ -129,7 +134,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 			engagement.eResource().eAdapters().add(new LastModifiedStamper());
 			savedState = ChangeRecorder.baseline(engagement);
 			commands = new EngagementCommands(domain, engagement);
-			validation = new ValidationService(engagement, evidenceChecker);
+			validation = new ValidationService(engagement, evidenceChecker, modelLock);
 			stack.addCommandStackListener(stackListener);
 		} catch (EngagementFileException e) {
 			loadProblem = e;
@@ -266,16 +271,19 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 			return false;
 		}
 		long start = System.nanoTime();
+		modelLock.writeLock().lock(); // the save writes the change log into the model
 		Runnable logBefore = ChangeRecorder.checkpoint(engagement);
 		try {
 			ChangeRecorder.record(savedState, engagement, AuditorIdentity.who(), Instant.now());
 			saveStrategy.save(engagement.eResource(), target);
 		} catch (IOException | RuntimeException e) {
 			logBefore.run(); // nothing was saved: the retry records the same changes once
+			modelLock.writeLock().unlock();
 			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
 					NLS.bind(Messages.Editor_saveFailed, target, describe(e)));
 			return false;
 		}
+		modelLock.writeLock().unlock();
 		savedState = ChangeRecorder.baseline(engagement);
 		lastSaveMillis = (System.nanoTime() - start) / 1_000_000;
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();

@@ -27,18 +27,19 @@ import jp.kansa.model.Evidence;
 import jp.kansa.model.EvidenceKind;
 import jp.kansa.model.KansaPackage;
 import jp.kansa.model.changelog.ChangeLogVerifier;
+import jp.kansa.model.changelog.LogVerdict;
 import jp.kansa.model.engagement.EvidenceCheck;
 import jp.kansa.model.engagement.EvidenceFiles;
 
 /**
- * A private copy of the engagement, taken on the UI thread between two edits, which the rules
- * then read on a worker thread while the auditor goes on editing the original.
+ * A private copy of the engagement, taken between two edits, which the rules then read on a
+ * worker thread while the auditor goes on editing the original.
  * <p>
  * Why a copy rather than reading the live model from the worker: EMF objects are not
  * thread-safe (a getter creates its list on first use, an adapter list grows while a label is
  * computed), and a run that overlapped an edit could report a state that never existed. The copy
- * costs one walk of the model on the UI thread (measured in MatrixBenchmarkTest) and nothing
- * else: the diagnostics found on the copy are translated back to the live objects before anyone
+ * is one walk of the model, made on the worker under the editor's model lock (see
+ * LockingCommandStack; measured in MatrixBenchmarkTest); the diagnostics found on the copy are translated back to the live objects before anyone
  * sees them, so double-click, colours and tooltips work on the editor's own objects.
  */
 final class ValidationSnapshot {
@@ -67,8 +68,14 @@ final class ValidationSnapshot {
 		this.copyNanos = copyNanos;
 	}
 
-	/** Takes the snapshot; on the UI thread, where the model only ever changes. */
-	static ValidationSnapshot take(Engagement engagement, long generation) {
+	/**
+	 * Takes the snapshot; on a worker, the caller holding the editor's model lock for reading (no
+	 * command can run meanwhile), or on the UI thread, where the model changes.
+	 *
+	 * @param verdict the change log's verdict as kept on the live engagement, read on the UI thread
+	 *                (an adapter list the worker must not walk while the UI adds to it)
+	 */
+	static ValidationSnapshot take(Engagement engagement, long generation, LogVerdict verdict) {
 		long start = System.nanoTime();
 		EcoreUtil.Copier copier = new EcoreUtil.Copier() {
 			private static final long serialVersionUID = 1L;
@@ -88,7 +95,7 @@ final class ValidationSnapshot {
 		copier.copyReferences();
 		// the rules judge the change log as it was opened or last saved (see ChangeLogVerifier):
 		// the copy carries that verdict, or it would report every unsaved edit as made outside
-		ChangeLogVerifier.remember(copy, ChangeLogVerifier.verdictOf(engagement));
+		ChangeLogVerifier.remember(copy, verdict);
 		Resource original = engagement.eResource();
 		if (original != null) {
 			ResourceImpl resource = new ResourceImpl(URI.createURI(original.getURI().toString()));
