@@ -56,12 +56,16 @@ public final class EngagementCommands {
 		this.engagement = engagement;
 	}
 
+	/**
+	 * Executes the command if it can be; the check is the stack's own, so that preparing the
+	 * command (which may create the lists it adds to) happens under the editor's model lock too.
+	 */
 	public boolean execute(Command command) {
-		if (command == null || !command.canExecute()) {
+		if (command == null) {
 			return false;
 		}
 		domain.getCommandStack().execute(command);
-		return true;
+		return domain.getCommandStack().getMostRecentCommand() == command;
 	}
 
 	public Command set(EObject owner, EStructuralFeature feature, Object value) {
@@ -70,7 +74,16 @@ public final class EngagementCommands {
 
 	/** Sets a cell of the role matrix; creates the check when the file had none for the cell. */
 	public Command assign(Contract contract, String checkPointId, Responsibility responsibility, List<Party> parties) {
-		Optional<ContractCheck> existing = ContractCheckIndex.of(engagement).find(contract, checkPointId);
+		return assign(ContractCheckIndex.of(engagement).find(contract, checkPointId), contract, checkPointId, responsibility,
+				parties);
+	}
+
+	/**
+	 * The same, for a caller that already knows the cell's check (the matrix keeps an index):
+	 * finding it again would walk every check of the engagement per click.
+	 */
+	public Command assign(Optional<ContractCheck> existing, Contract contract, String checkPointId,
+			Responsibility responsibility, List<Party> parties) {
 		CompoundCommand command = new CompoundCommand(Messages.Command_assign);
 		if (existing.isPresent()) {
 			command.append(set(existing.get(), Literals.CONTRACT_CHECK__RESPONSIBILITY, responsibility));

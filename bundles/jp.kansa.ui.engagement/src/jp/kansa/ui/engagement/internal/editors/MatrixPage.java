@@ -74,6 +74,14 @@ public class MatrixPage extends EngagementPage {
 
 	private final List<CheckPoint> rows = CatalogRows.checkPoints();
 	private final List<Contract> columns = new ArrayList<>();
+	/** Column index of each contract and row index of each check point: an edit finds its cell without a scan. */
+	private final java.util.Map<Contract, Integer> columnIndex = new java.util.HashMap<>();
+	private final java.util.Map<String, Integer> rowIndex = new java.util.HashMap<>();
+	/**
+	 * The rows GTK has asked for (virtual table): only those hold texts that an edit must update in
+	 * place; the others are filled with the new state when they scroll into view.
+	 */
+	private final java.util.BitSet filled = new java.util.BitSet();
 	private Table table;
 	private ContractCheckIndex index;
 	private ValidationResults results = ValidationResults.EMPTY;
@@ -171,6 +179,7 @@ public class MatrixPage extends EngagementPage {
 		}
 		table.setItemCount(rows.size());
 		table.clearAll();
+		filled.clear();
 	}
 
 	/**
@@ -185,19 +194,57 @@ public class MatrixPage extends EngagementPage {
 			refresh();
 			return;
 		}
-		index = ContractCheckIndex.of(editor().engagement());
-		clearRows(affected.stream().map(o -> ((ContractCheck) o).getCheckPointId()).collect(Collectors.toSet()));
+		if (!affected.stream().allMatch(this::indexed)) {
+			index = ContractCheckIndex.of(editor().engagement()); // a check was added or removed
+			clearRows(affected.stream().map(o -> ((ContractCheck) o).getCheckPointId()).collect(Collectors.toSet()));
+			return;
+		}
+		for (Object check : affected) {
+			updateCell(((ContractCheck) check).getContract(), ((ContractCheck) check).getCheckPointId());
+		}
+	}
+
+	/**
+	 * Sets the one cell's text and colour in place. Clearing its row instead made GTK measure the
+	 * row's 200 cells again: 40-80 ms per edit against about 20 ms for the cell alone (measured on
+	 * this machine under load).
+	 */
+	private void updateCell(Contract contract, String checkPointId) {
+		int row = rowOf(checkPointId);
+		int column = columnOf(contract);
+		if (row < 0 || column < 0 || !filled.get(row)) {
+			return; // not shown yet: filled with its current state when it is
+		}
+		TableItem item = table.getItem(row);
+		ContractCheck check = index.find(contract, checkPointId).orElse(null);
+		String text = MatrixCell.text(check);
+		if (!text.equals(item.getText(column))) {
+			item.setText(column, text);
+		}
+		Color background = background(contract, checkPointId, check);
+		Color current = item.getBackground(column);
+		if (background == null ? !current.equals(table.getBackground()) : !background.equals(current)) {
+			item.setBackground(column, background);
+		}
+	}
+
+	/** Whether the index already has the check in its cell (an edit of an existing check leaves it valid). */
+	private boolean indexed(Object affected) {
+		ContractCheck check = (ContractCheck) affected;
+		return check.eContainer() != null && index.find(check.getContract(), check.getCheckPointId()).orElse(null) == check;
 	}
 
 	private void clearRows(Set<String> checkPointIds) {
 		if (checkPointIds.size() > rows.size() / 2) {
 			table.clearAll();
+			filled.clear();
 			return;
 		}
 		for (String id : checkPointIds) {
 			int row = rowOf(id);
 			if (row >= 0) {
 				table.clear(row);
+				filled.clear(row);
 			}
 		}
 	}
@@ -210,6 +257,10 @@ public class MatrixPage extends EngagementPage {
 			}
 			columns.clear();
 			columns.addAll(contracts);
+			columnIndex.clear();
+			for (int i = 0; i < contracts.size(); i++) {
+				columnIndex.put(contracts.get(i), FIRST_CONTRACT_COLUMN + i);
+			}
 			for (Contract contract : contracts) {
 				TableColumn column = new TableColumn(table, SWT.LEFT);
 				String title = columnTitle(contract);
@@ -245,14 +296,21 @@ public class MatrixPage extends EngagementPage {
 
 	@Override
 	protected void validated(ValidationResults results) {
-		Set<String> changed = results.changedCheckPoints(this.results);
+		Set<ValidationResults.Cell> changed = results.changedCells(this.results);
 		this.results = results;
-		clearRows(changed);
+		if (changed.size() > 2 * rows.size()) {
+			clearRows(changed.stream().map(ValidationResults.Cell::checkPointId).collect(Collectors.toSet()));
+			return;
+		}
+		for (ValidationResults.Cell cell : changed) {
+			updateCell(cell.contract(), cell.checkPointId());
+		}
 	}
 
 	private void fill(Event event) {
 		TableItem item = (TableItem) event.item;
 		int row = table.indexOf(item);
+		filled.set(row);
 		CheckPoint checkPoint = rows.get(row);
 		item.setText(0, groupLabel(row));
 		item.setText(1, checkPoint.getId() + " " + ModelLabels.shorten(checkPoint.getContent(), SHORT_TEXT)); //$NON-NLS-1$
@@ -549,7 +607,8 @@ public class MatrixPage extends EngagementPage {
 	}
 
 	public void assign(Contract contract, String checkPointId, MatrixCell choice) {
-		commands().execute(commands().assign(contract, checkPointId, choice.responsibility(), choice.parties()));
+		commands().execute(commands().assign(index.find(contract, checkPointId), contract, checkPointId,
+				choice.responsibility(), choice.parties()));
 	}
 
 	public ContractCheck check(int row, int column) {
@@ -557,17 +616,16 @@ public class MatrixPage extends EngagementPage {
 	}
 
 	public int rowOf(String checkPointId) {
-		for (int row = 0; row < rows.size(); row++) {
-			if (rows.get(row).getId().equals(checkPointId)) {
-				return row;
+		if (rowIndex.isEmpty()) {
+			for (int row = 0; row < rows.size(); row++) {
+				rowIndex.put(rows.get(row).getId(), row);
 			}
 		}
-		return -1;
+		return rowIndex.getOrDefault(checkPointId, -1);
 	}
 
 	public int columnOf(Contract contract) {
-		int i = columns.indexOf(contract);
-		return i < 0 ? -1 : FIRST_CONTRACT_COLUMN + i;
+		return columnIndex.getOrDefault(contract, -1);
 	}
 
 	public Table table() {

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -24,7 +25,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -48,6 +48,14 @@ public class OverviewPage extends EngagementPage {
 			AssessmentStatus.PARTIALLY_CONFORMING, AssessmentStatus.NON_CONFORMING, AssessmentStatus.NOT_ASSESSED,
 			AssessmentStatus.NOT_APPLICABLE);
 
+	/**
+	 * Rows a progress table shows before it scrolls itself. A table as tall as 200 contracts made
+	 * its section 5,000 pixels high, and a forms Section paints its title bar through an image of
+	 * its whole size on every paint: opening the 200-contract engagement spent most of its time
+	 * there (profiled, see MatrixBenchmarkTest).
+	 */
+	static final int MAX_VISIBLE_ROWS = 10;
+
 	private PropertyForm general;
 	private TableViewer team;
 	private Table partProgress;
@@ -55,6 +63,9 @@ public class OverviewPage extends EngagementPage {
 	private Label validationSummary;
 	private Text fileLocation;
 	private Table vendorRound;
+	private VirtualRows partRows;
+	private VirtualRows contractRows;
+	private VirtualRows vendorRows;
 
 	public OverviewPage(EngagementEditor editor) {
 		super(editor, ID, Messages.Page_overview);
@@ -99,17 +110,20 @@ public class OverviewPage extends EngagementPage {
 
 		Composite partClient = section(toolkit, body, Messages.Overview_progressByPart);
 		partProgress = progressTable(toolkit, partClient);
+		partRows = new VirtualRows(partProgress);
 		Composite contractClient = section(toolkit, body, Messages.Overview_progressByContract);
 		((GridData) contractClient.getParent().getLayoutData()).horizontalSpan = 2;
 		contractProgress = progressTable(toolkit, contractClient);
+		contractRows = new VirtualRows(contractProgress);
 		Composite vendorClient = section(toolkit, body, Messages.Overview_vendorRound);
 		((GridData) vendorClient.getParent().getLayoutData()).horizontalSpan = 2;
 		vendorRound = vendorTable(toolkit, vendorClient);
+		vendorRows = new VirtualRows(vendorRound);
 	}
 
 	/** Per vendor: where its latest request stands (未送付 / 送付済 / 回答済 / 取込済 / 期限超過). */
 	private static Table vendorTable(FormToolkit toolkit, Composite parent) {
-		Table table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		Table table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		String[] titles = { Messages.Overview_vendor, Messages.Overview_vendorStatus, Messages.Overview_vendorDue,
@@ -129,24 +143,19 @@ public class OverviewPage extends EngagementPage {
 		List<VendorRound.VendorStatus> statuses = VendorRound.byVendor(engagement, VendorRound.today(Clock.systemUTC()));
 		List<VendorRound.Disagreement> disagreements = VendorRound.disagreements(engagement);
 		List<jp.kansa.model.VendorAnswer> answers = VendorRound.answersInForce(engagement);
-		boolean resized = vendorRound.getItemCount() != statuses.size();
-		vendorRound.setItemCount(statuses.size());
-		for (int i = 0; i < statuses.size(); i++) {
-			VendorRound.VendorStatus status = statuses.get(i);
-			TableItem item = vendorRound.getItem(i);
-			setText(item, 0, ModelLabels.of(status.party()));
-			setText(item, 1, status.status().label(Locale.getDefault()));
-			setText(item, 2, status.dueDate() == null ? "" : status.dueDate().toString()); //$NON-NLS-1$
-			setText(item, 3, status.request() == null ? "" : status.request().getId()); //$NON-NLS-1$
-			setText(item, 4, Long.toString(answers.stream().filter(a -> VendorRound.partyOf(a) == status.party()).count()));
-			setText(item, 5, Long.toString(
-					disagreements.stream().filter(d -> VendorRound.partyOf(d.answer()) == status.party()).count()));
-			item.setForeground(1, status.status() == VendorRound.RequestStatus.OVERDUE
-					? vendorRound.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
-			item.setData(status.party());
+		Color overdue = vendorRound.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+		List<VirtualRows.Row> rows = new java.util.ArrayList<>();
+		for (VendorRound.VendorStatus status : statuses) {
+			String[] texts = { ModelLabels.of(status.party()), status.status().label(Locale.getDefault()),
+					status.dueDate() == null ? "" : status.dueDate().toString(), //$NON-NLS-1$
+					status.request() == null ? "" : status.request().getId(), //$NON-NLS-1$
+					Long.toString(answers.stream().filter(a -> VendorRound.partyOf(a) == status.party()).count()),
+					Long.toString(disagreements.stream().filter(d -> VendorRound.partyOf(d.answer()) == status.party()).count()) };
+			boolean late = status.status() == VendorRound.RequestStatus.OVERDUE;
+			rows.add(new VirtualRows.Row(status.party(), texts, late ? 1 : -1, late ? overdue : null));
 		}
-		if (resized) {
-			Tables.fitHeight(vendorRound, statuses.size());
+		if (vendorRows.set(rows)) {
+			Tables.fitHeight(vendorRound, Math.min(statuses.size(), MAX_VISIBLE_ROWS));
 		}
 	}
 
@@ -205,7 +214,7 @@ public class OverviewPage extends EngagementPage {
 	}
 
 	private static Table progressTable(FormToolkit toolkit, Composite parent) {
-		Table table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		Table table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		new TableColumn(table, SWT.LEFT).setText(Messages.Overview_progressName);
@@ -233,34 +242,28 @@ public class OverviewPage extends EngagementPage {
 		}
 		team.setInput(engagement.getTeam().toArray());
 		Progress progress = Progress.of(engagement);
-		fill(partProgress, progress.byPart());
-		fill(contractProgress, progress.byContract());
+		fill(partProgress, partRows, progress.byPart());
+		fill(contractProgress, contractRows, progress.byContract());
 		fillVendorRound(engagement);
 	}
 
-	/** Updates the rows in place: recreating 200 contract rows per edit was measured at 0.6 s. */
-	private static void fill(Table table, Map<?, Progress.Counts> rows) {
-		boolean resized = table.getItemCount() != rows.size();
-		table.setItemCount(rows.size());
-		int index = 0;
+	/**
+	 * Virtual rows, updated where they changed: recreating 200 contract rows per edit was measured
+	 * at 0.6 s, and filling all of them at opening cost more than the ten on screen.
+	 */
+	private static void fill(Table table, VirtualRows content, Map<?, Progress.Counts> rows) {
+		List<VirtualRows.Row> shown = new java.util.ArrayList<>();
 		for (Map.Entry<?, Progress.Counts> row : rows.entrySet()) {
-			TableItem item = table.getItem(index++);
-			String name = row.getKey() instanceof Contract contract ? ModelLabels.of(contract) : row.getKey().toString();
-			setText(item, 0, name);
+			String[] texts = new String[COLUMNS.size() + 2];
+			texts[0] = row.getKey() instanceof Contract contract ? ModelLabels.of(contract) : row.getKey().toString();
 			for (int i = 0; i < COLUMNS.size(); i++) {
-				setText(item, i + 1, Integer.toString(row.getValue().get(COLUMNS.get(i))));
+				texts[i + 1] = Integer.toString(row.getValue().get(COLUMNS.get(i)));
 			}
-			setText(item, COLUMNS.size() + 1, row.getValue().percentAssessed() + "%"); //$NON-NLS-1$
-			item.setData(row.getKey());
+			texts[COLUMNS.size() + 1] = row.getValue().percentAssessed() + "%"; //$NON-NLS-1$
+			shown.add(new VirtualRows.Row(row.getKey(), texts));
 		}
-		if (resized) {
-			Tables.fitHeight(table, rows.size());
-		}
-	}
-
-	private static void setText(TableItem item, int column, String text) {
-		if (!text.equals(item.getText(column))) {
-			item.setText(column, text);
+		if (content.set(shown)) {
+			Tables.fitHeight(table, Math.min(rows.size(), MAX_VISIBLE_ROWS));
 		}
 	}
 

@@ -57,7 +57,8 @@ public class PartiesContractsPage extends EngagementPage {
 		masters.setLayout(new GridLayout());
 
 		Composite partiesClient = section(toolkit, masters, Messages.Parties_title);
-		parties = new TableViewer(toolkit.createTable(partiesClient, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI));
+		// virtual, like the other long lists: 200 contracts with their vendors fill only the visible rows
+		parties = new TableViewer(toolkit.createTable(partiesClient, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.VIRTUAL));
 		Tables.column(parties, Messages.Parties_name, 240, ModelLabels::of, null, editor());
 		Tables.column(parties, Messages.Parties_kind, 90, o -> ModelLabels.literal(((Party) o).getKind()), null, editor());
 		parties.setContentProvider(ArrayContentProvider.getInstance());
@@ -66,7 +67,7 @@ public class PartiesContractsPage extends EngagementPage {
 				parties);
 
 		Composite contractsClient = section(toolkit, masters, Messages.Contracts_title);
-		contracts = new TableViewer(toolkit.createTable(contractsClient, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI));
+		contracts = new TableViewer(toolkit.createTable(contractsClient, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.VIRTUAL));
 		Tables.column(contracts, Messages.Contracts_name, 240, ModelLabels::of, null, editor());
 		Tables.column(contracts, Messages.Contracts_kind, 110, o -> ModelLabels.literal(((Contract) o).getKind()), null,
 				editor());

@@ -250,7 +250,10 @@ public final class PropertyForm {
 			if (values != null) {
 				values.stream().filter(Objects::nonNull).forEach(choices::add);
 			}
-			combo.setItems(choices.stream().map(ModelLabels::of).toArray(String[]::new));
+			String[] labels = choices.stream().map(ModelLabels::of).toArray(String[]::new);
+			if (!java.util.Arrays.equals(labels, combo.getItems())) {
+				combo.setItems(labels); // 200 parties re-inserted into GTK's combo after every edit cost more than the edit
+			}
 			combo.select(Math.max(0, choices.indexOf(object.eGet(reference))));
 		};
 		combo.addListener(SWT.Selection, e -> {

@@ -41,6 +41,15 @@ public final class ValidationResults {
 	 *                      check point
 	 */
 	public ValidationResults(List<Diagnostic> problems, Collection<String> checkPointIds, long millis) {
+		this(problems, checkPointIds, millis, check -> new Cell(check.getContract(), check.getCheckPointId()));
+	}
+
+	/**
+	 * @param cellOf where a check sits in the matrix; a run off the UI thread reads it from its
+	 *               snapshot, never from the live model (null: the check is not in the run)
+	 */
+	ValidationResults(List<Diagnostic> problems, Collection<String> checkPointIds, long millis,
+			java.util.function.Function<ContractCheck, Cell> cellOf) {
 		this.problems = bySeverityWithoutDuplicates(problems);
 		this.millis = millis;
 		for (Diagnostic diagnostic : this.problems) {
@@ -51,8 +60,10 @@ public final class ValidationResults {
 			boolean onCheck = false;
 			for (Object datum : data) {
 				if (datum instanceof ContractCheck check) {
-					byCell.computeIfAbsent(new Cell(check.getContract(), check.getCheckPointId()), k -> new ArrayList<>())
-							.add(diagnostic);
+					Cell cell = cellOf.apply(check);
+					if (cell != null) {
+						byCell.computeIfAbsent(cell, k -> new ArrayList<>()).add(diagnostic);
+					}
 					onCheck = true;
 					break; // related checks carry their own diagnostic (see OverlapRule)
 				}
@@ -111,6 +122,14 @@ public final class ValidationResults {
 		return byCell.getOrDefault(new Cell(contract, checkPointId), List.of());
 	}
 
+	/** The cells whose problems differ between two runs. */
+	public java.util.Set<Cell> changedCells(ValidationResults other) {
+		java.util.Set<Cell> cells = new java.util.HashSet<>(byCell.keySet());
+		cells.addAll(other.byCell.keySet());
+		cells.removeIf(cell -> messages(byCell.get(cell)).equals(messages(other.byCell.get(cell))));
+		return cells;
+	}
+
 	/** Check point ids of the cells whose problems differ between two runs. */
 	public java.util.Set<String> changedCheckPoints(ValidationResults other) {
 		java.util.Set<Cell> cells = new java.util.HashSet<>(byCell.keySet());
@@ -136,7 +155,20 @@ public final class ValidationResults {
 		return problems.stream().filter(d -> d.getSeverity() == severity).count();
 	}
 
-	/** How long the rules took on the UI thread (evidence files are read before, in the background). */
+	/** Whether the two runs list the same problems, in the same order: a view showing one needs no refresh for the other. */
+	public boolean sameProblems(ValidationResults other) {
+		if (other.problems.size() != problems.size()) {
+			return false;
+		}
+		for (int i = 0; i < problems.size(); i++) {
+			if (!Row.of(problems.get(i)).equals(Row.of(other.problems.get(i)))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** How long the rules took (on a worker thread; evidence files are read before). */
 	public long millis() {
 		return millis;
 	}

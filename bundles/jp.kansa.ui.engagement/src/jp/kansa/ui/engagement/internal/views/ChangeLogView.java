@@ -168,7 +168,9 @@ public class ChangeLogView extends ViewPart {
 		if (id == null ? elementId != null : !id.equals(elementId)) {
 			elementId = id;
 			elementPath = id;
-			refresh();
+			if (onlySelected.isChecked()) {
+				refresh(); // the whole log does not depend on the selection: an arrow key in the matrix re-read it
+			}
 		}
 	}
 

@@ -74,7 +74,8 @@ public class ValidationView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		// virtual: 200 contracts can have thousands of problems, and only the visible rows are filled
+		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -144,9 +145,12 @@ public class ValidationView extends ViewPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		boolean same = viewer.getInput() != null && results.sameProblems(shown);
 		shown = results;
-		List<Diagnostic> problems = results.problems();
-		viewer.setInput(problems.toArray());
+		if (!same) { // most edits change no problem: the rows stay as they are, selection and scrolling too
+			List<Diagnostic> problems = results.problems();
+			viewer.setInput(problems.toArray());
+		}
 		checkingChanged();
 	}
 
