@@ -53,6 +53,7 @@ public final class TeamSync {
 
 	static {
 		jp.kansa.team.internal.QuietLogging.apply();
+		TeamSsh.ensureInstalled();
 	}
 
 	/**
