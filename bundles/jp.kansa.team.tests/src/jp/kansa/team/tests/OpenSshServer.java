@@ -90,8 +90,9 @@ final class OpenSshServer implements AutoCloseable {
 	/** A new key pair ({@code passphrase} "" for none); returns the public key line. */
 	static String keygen(Path privateKey, String passphrase) throws IOException, InterruptedException {
 		Files.createDirectories(privateKey.getParent());
-		run(List.of("/usr/bin/ssh-keygen", "-q", "-t", "ed25519", "-N", passphrase, "-C", "kansa-test", "-f",
-				privateKey.toString()));
+		// one bcrypt round for a key with a passphrase: the default 16 cost seconds per attempt in Java
+		run(List.of("/usr/bin/ssh-keygen", "-q", "-t", "ed25519", "-a", "1", "-N", passphrase, "-C", "kansa-test",
+				"-f", privateKey.toString()));
 		return Files.readString(Path.of(privateKey + ".pub"), StandardCharsets.UTF_8).strip();
 	}
 
