@@ -6,13 +6,16 @@ package jp.kansa.team;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.eclipse.jgit.errors.TransportException;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.RemoteSession;
 import org.eclipse.jgit.transport.SshSessionFactory;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.sshd.IdentityPasswordProvider;
 import org.eclipse.jgit.transport.sshd.JGitKeyCache;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
+import org.eclipse.jgit.util.FS;
 
 import jp.kansa.team.internal.KnownHosts;
 
@@ -27,36 +30,60 @@ import jp.kansa.team.internal.KnownHosts;
  */
 public final class TeamSsh {
 
-	private static SshdSessionFactory installed;
+	private static Path home;
 	private static Path sshDirectory;
+	private static SshdSessionFactory built;
 
 	private TeamSsh() {
 	}
 
 	/** The auditor's own ~/.ssh, once per JVM. */
 	public static synchronized void ensureInstalled() {
-		if (installed == null) {
-			Path home = Path.of(System.getProperty("user.home")); //$NON-NLS-1$
-			install(home, home.resolve(".ssh")); //$NON-NLS-1$
+		if (sshDirectory == null) {
+			Path userHome = Path.of(System.getProperty("user.home")); //$NON-NLS-1$
+			install(userHome, userHome.resolve(".ssh")); //$NON-NLS-1$
 		}
 	}
 
-	/** Uses {@code sshDirectory} for keys, config and known_hosts (tests use their own). */
-	public static synchronized void install(Path home, Path sshDirectory) {
-		SshdSessionFactory factory = new SshdSessionFactoryBuilder() //
-				.setHomeDirectory(home.toFile()) //
-				.setSshDirectory(sshDirectory.toFile()) //
-				.setPreferredAuthentications("publickey,keyboard-interactive,password") //$NON-NLS-1$
-				.setServerKeyDatabase((h, ssh) -> new KnownHosts(sshDirectory.resolve("known_hosts"))) //$NON-NLS-1$
-				.setKeyPasswordProvider(RetryAwarePasswords::new) //
-				.build(new JGitKeyCache());
-		SshdSessionFactory previous = installed;
-		installed = factory;
+	/**
+	 * Uses {@code sshDirectory} for keys, config and known_hosts (tests use their own). The SSH
+	 * library is loaded on the first ssh:// connection only: a sync over a path, git:// or https
+	 * (and every other command of the command line) does not pay for it.
+	 */
+	public static synchronized void install(Path homeDirectory, Path sshDirectory) {
+		SshdSessionFactory previous = built;
+		TeamSsh.home = homeDirectory;
 		TeamSsh.sshDirectory = sshDirectory;
-		SshSessionFactory.setInstance(factory);
+		built = null;
+		SshSessionFactory.setInstance(new SshSessionFactory() {
+			@Override
+			public RemoteSession getSession(URIish uri, CredentialsProvider credentials, FS fs, int timeout)
+					throws TransportException {
+				return factory().getSession(uri, credentials, fs, timeout);
+			}
+
+			@Override
+			public String getType() {
+				return "kansa-sshd"; //$NON-NLS-1$
+			}
+		});
 		if (previous != null) {
 			previous.close(); // drops the previous keys cache and sessions
 		}
+	}
+
+	private static synchronized SshdSessionFactory factory() {
+		if (built == null) {
+			Path knownHosts = sshDirectory.resolve("known_hosts"); //$NON-NLS-1$
+			built = new SshdSessionFactoryBuilder() //
+					.setHomeDirectory(home.toFile()) //
+					.setSshDirectory(sshDirectory.toFile()) //
+					.setPreferredAuthentications("publickey,keyboard-interactive,password") //$NON-NLS-1$
+					.setServerKeyDatabase((h, ssh) -> new KnownHosts(knownHosts)) //
+					.setKeyPasswordProvider(RetryAwarePasswords::new) //
+					.build(new JGitKeyCache());
+		}
+		return built;
 	}
 
 	/** Where keys, config and known_hosts are read from. */
