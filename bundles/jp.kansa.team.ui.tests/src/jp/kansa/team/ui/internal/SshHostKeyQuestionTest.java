@@ -45,6 +45,7 @@ class SshHostKeyQuestionTest {
 		List<String> seen = new ArrayList<>();
 		boolean trusted = ask(seen, shell -> {
 			UserEvents.activate(shell);
+			UiTestSupport.screenshot(shell, "ssh-host-key-question");
 			UserEvents.key(shell.getDisplay(), 0, SWT.CR);
 		});
 		assertFalse(trusted, "the default answer is 接続しない");
