@@ -85,10 +85,16 @@ public final class TeamCredentials {
 		return user == null || password == null ? null : new String[] { user, password };
 	}
 
+	/** Drops what is stored for the URI, on disk too: a refused password must not come back next session. */
 	public void forget(String uri) {
 		String key = key(uri);
 		if (root.nodeExists(NODE + "/" + key)) { //$NON-NLS-1$
 			root.node(NODE + "/" + key).removeNode(); //$NON-NLS-1$
+			try {
+				root.flush();
+			} catch (java.io.IOException e) {
+				// removed in this session; the next password stored is written over it
+			}
 		}
 	}
 
