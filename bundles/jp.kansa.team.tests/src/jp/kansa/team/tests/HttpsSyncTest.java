@@ -169,7 +169,13 @@ class HttpsSyncTest {
 		assertFalse(config.contains(password) || config.contains("sslVerify"), config);
 		assertFalse(Files.readString(root.resolve("secure_storage"), StandardCharsets.ISO_8859_1).contains(password),
 				"encrypted in secure storage");
-		PlainFiles.assertNowhere(password, root, Path.of(System.getProperty("user.home")));
+		PlainFiles.assertNowhere(password, root, workbenchWorkspace(), Path.of(System.getProperty("user.home")));
+	}
+
+	/** The OSGi instance area (the workbench's workspace with its .metadata) of this test runtime. */
+	private static Path workbenchWorkspace() throws Exception {
+		String area = System.getProperty("osgi.instance.area");
+		return area == null ? Path.of("target/work/data").toAbsolutePath() : Path.of(new java.net.URI(area.replace(" ", "%20")));
 	}
 
 	@Test
