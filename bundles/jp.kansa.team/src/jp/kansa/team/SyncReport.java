@@ -22,12 +22,14 @@ import jp.kansa.team.internal.Messages;
  * @param offline     why the shared repository could not be reached, {@code null} when it could;
  *                    the work stays committed here and goes with the next sync
  * @param attempts    how many times the sync had to fetch and merge because someone sent first
+ * @param pushed      true when this sync sent commits: its own, or work an earlier sync recorded
+ *                    while the shared repository was out of reach
  */
 public record SyncReport(String committed, int received, List<Path> changed, List<Path> conflicts, List<String> notes,
-		boolean sent, String offline, int attempts) {
+		boolean sent, String offline, int attempts, boolean pushed) {
 
 	public boolean nothingToDo() {
-		return committed == null && received == 0 && conflicts.isEmpty() && offline == null;
+		return committed == null && received == 0 && conflicts.isEmpty() && offline == null && !pushed;
 	}
 
 	/** One paragraph for people. */

@@ -12,6 +12,8 @@ import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.URIish;
 
+import jp.kansa.team.internal.HostKeyQuestion;
+
 /**
  * User names and passwords of shared repositories, kept only in Eclipse secure storage (the
  * password encrypted), never in the repository's configuration or any plain file. One node per
@@ -27,6 +29,31 @@ public final class TeamCredentials {
 	public interface Prompt {
 		/** @return user and password, or {@code null} when the auditor cancelled */
 		String[] ask(URIish uri, String storedUser);
+
+		/**
+		 * Like {@link #ask(URIish, String)}; {@code refused} when the server refused the password
+		 * stored or typed before (the dialog says so).
+		 */
+		default String[] ask(URIish uri, String storedUser, boolean refused) {
+			return ask(uri, storedUser);
+		}
+
+		/**
+		 * The passphrase of an SSH key file ({@code refused}: the one before did not open it).
+		 * @return the passphrase, or {@code null} when the auditor cancelled (the default: SSH keys
+		 *         with a passphrase need a prompt)
+		 */
+		default char[] passphrase(String keyFile, boolean refused) {
+			return null;
+		}
+
+		/**
+		 * An SSH server not yet in known_hosts: {@code true} trusts its key (recorded), {@code false}
+		 * refuses the connection. The default refuses: an unknown key is never accepted silently.
+		 */
+		default boolean trustHostKey(String host, String keyType, String fingerprint) {
+			return false;
+		}
 	}
 
 	private final ISecurePreferences root;
@@ -58,20 +85,29 @@ public final class TeamCredentials {
 		return user == null || password == null ? null : new String[] { user, password };
 	}
 
+	/** Drops what is stored for the URI, on disk too: a refused password must not come back next session. */
 	public void forget(String uri) {
 		String key = key(uri);
 		if (root.nodeExists(NODE + "/" + key)) { //$NON-NLS-1$
 			root.node(NODE + "/" + key).removeNode(); //$NON-NLS-1$
+			try {
+				root.flush();
+			} catch (java.io.IOException e) {
+				// removed in this session; the next password stored is written over it
+			}
 		}
 	}
 
 	/**
-	 * For JGit: what is stored, else what the prompt returns (then stored). A second request for
-	 * the same URI means the server refused the stored password: the prompt asks again.
+	 * For JGit: what is stored, else what the prompt returns (then stored). JGit says a password
+	 * was refused by {@link CredentialsProvider#reset} (HTTPS after a 401, SSH through
+	 * {@link TeamSsh} after a failed key or password): the stored one is dropped and the prompt
+	 * asks again, saying it was refused. SSH key passphrases are kept the same way, under the key
+	 * file; an unknown SSH server's key is put to the prompt ({@link HostKeyQuestion}).
 	 */
 	public CredentialsProvider provider(Prompt prompt) {
 		return new CredentialsProvider() {
-			private final java.util.Set<String> asked = new java.util.HashSet<>();
+			private final java.util.Set<String> refused = new java.util.HashSet<>();
 
 			@Override
 			public boolean isInteractive() {
@@ -81,7 +117,8 @@ public final class TeamCredentials {
 			@Override
 			public boolean supports(CredentialItem... items) {
 				for (CredentialItem item : items) {
-					if (!(item instanceof CredentialItem.Username || item instanceof CredentialItem.Password)) {
+					if (!(item instanceof CredentialItem.Username || item instanceof CredentialItem.Password
+							|| item instanceof CredentialItem.InformationalMessage || item instanceof HostKeyQuestion)) {
 						return false;
 					}
 				}
@@ -89,17 +126,39 @@ public final class TeamCredentials {
 			}
 
 			@Override
+			public void reset(URIish uri) {
+				String key = storageKey(uri);
+				refused.add(key);
+				forget(key);
+			}
+
+			@Override
 			public boolean get(URIish uri, CredentialItem... items) {
-				String key = uri.toString();
+				for (CredentialItem item : items) {
+					if (item instanceof HostKeyQuestion question) {
+						question.setTrusted(prompt != null
+								&& prompt.trustHostKey(question.host(), question.keyType(), question.fingerprint()));
+						return true;
+					}
+				}
+				boolean passphrase = isKeyPassphrase(uri, items);
+				String key = storageKey(uri);
+				boolean wasRefused = refused.contains(key);
 				String[] found = null;
 				try {
-					found = asked.add(key) ? lookup(key) : null;
+					found = wasRefused ? null : lookup(key);
 				} catch (StorageException e) {
 					found = null;
 				}
 				if (found == null && prompt != null) {
-					found = prompt.ask(uri, null);
+					if (passphrase) {
+						char[] typed = prompt.passphrase(uri.getPath(), wasRefused);
+						found = typed == null ? null : new String[] { "", new String(typed) }; //$NON-NLS-1$
+					} else {
+						found = prompt.ask(uri, uri.getUser(), wasRefused);
+					}
 					if (found != null) {
+						refused.remove(key);
 						try {
 							store(key, found[0], found[1].toCharArray());
 						} catch (StorageException e) {
@@ -120,6 +179,27 @@ public final class TeamCredentials {
 				return true;
 			}
 		};
+	}
+
+	/**
+	 * JGit asks for an SSH key's passphrase with the key file as URI (no host) and no user item;
+	 * a server's password always comes with a host.
+	 */
+	private static boolean isKeyPassphrase(URIish uri, CredentialItem... items) {
+		if (uri.getHost() != null && !uri.getHost().isEmpty()) {
+			return false;
+		}
+		for (CredentialItem item : items) {
+			if (item instanceof CredentialItem.Username) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Server accounts by host and path; SSH key passphrases by key file. */
+	private static String storageKey(URIish uri) {
+		return uri.getHost() == null || uri.getHost().isEmpty() ? "ssh-key:" + uri.getPath() : uri.toString(); //$NON-NLS-1$
 	}
 
 	private ISecurePreferences node(String uri) {

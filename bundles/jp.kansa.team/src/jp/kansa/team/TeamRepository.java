@@ -19,6 +19,7 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.osgi.util.NLS;
 
+import jp.kansa.team.internal.HostKeyRefusedException;
 import jp.kansa.team.internal.Messages;
 
 /**
@@ -32,6 +33,7 @@ public final class TeamRepository {
 
 	static {
 		jp.kansa.team.internal.QuietLogging.apply();
+		TeamSsh.ensureInstalled();
 	}
 
 	public static final String BRANCH = "main"; //$NON-NLS-1$
@@ -159,14 +161,57 @@ public final class TeamRepository {
 		}
 	}
 
-	/** The cause for people: the innermost message along the chain of causes (the most specific). */
+	/**
+	 * The cause for people: what the SSH or HTTPS layer refused, in the auditor's words (naming the
+	 * server), else the innermost message along the chain of causes (the most specific).
+	 */
 	public static String describe(Throwable e) {
 		String message = null;
+		String server = null;
 		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof HostKeyRefusedException) {
+				return t.getMessage();
+			}
+			if (server == null && t.getMessage() != null) {
+				server = serverOf(t.getMessage());
+			}
+			if (t instanceof javax.net.ssl.SSLHandshakeException || t instanceof java.security.cert.CertificateException
+					|| t instanceof java.security.cert.CertPathValidatorException) {
+				return NLS.bind(Messages.httpsUntrusted, server == null ? "?" : server); //$NON-NLS-1$
+			}
 			if (t.getMessage() != null && !t.getMessage().isBlank()) {
 				message = t.getMessage();
 			}
 		}
+		if (message != null && server != null) {
+			// JGit's words once the server refused every password offered
+			if (message.endsWith("not authorized")) { //$NON-NLS-1$
+				return NLS.bind(Messages.httpsNotAuthorized, server);
+			}
+			if (message.contains("No more authentication methods available") && server.startsWith("ssh://")) { //$NON-NLS-1$ //$NON-NLS-2$
+				URIish uri = uriOf(server);
+				return NLS.bind(Messages.sshAuthFailed, new Object[] { uri == null ? server : uri.getHost(),
+						TeamSsh.sshDirectory(), uri == null || uri.getUser() == null ? System.getProperty("user.name") : uri.getUser() }); //$NON-NLS-1$
+			}
+		}
 		return message == null ? e.getClass().getSimpleName() : message;
+	}
+
+	/** JGit's transport errors start with the URL they concern: {@code ssh://host/path: reason}. */
+	private static String serverOf(String message) {
+		int scheme = message.indexOf("://"); //$NON-NLS-1$
+		if (scheme <= 0 || scheme > 8) {
+			return null;
+		}
+		int end = message.indexOf(": ", scheme); //$NON-NLS-1$
+		return end < 0 ? null : message.substring(0, end);
+	}
+
+	private static URIish uriOf(String text) {
+		try {
+			return new URIish(text);
+		} catch (java.net.URISyntaxException e) {
+			return null;
+		}
 	}
 }

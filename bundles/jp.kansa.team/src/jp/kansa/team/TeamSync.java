@@ -53,6 +53,7 @@ public final class TeamSync {
 
 	static {
 		jp.kansa.team.internal.QuietLogging.apply();
+		TeamSsh.ensureInstalled();
 	}
 
 	/**
@@ -109,7 +110,7 @@ public final class TeamSync {
 		String committed = commitLocalWork(git);
 		checkCancel(monitor);
 		if (repository.getConfig().getString("remote", TeamRepository.REMOTE, "url") == null) { //$NON-NLS-1$ //$NON-NLS-2$
-			return new SyncReport(committed, 0, List.of(), List.of(), List.of(), false, Messages.noRemote, 0);
+			return new SyncReport(committed, 0, List.of(), List.of(), List.of(), false, Messages.noRemote, 0, false);
 		}
 		int received = 0;
 		List<Path> changed = new ArrayList<>();
@@ -121,21 +122,21 @@ public final class TeamSync {
 						.setProgressMonitor(monitor).call();
 			} catch (TransportException | InvalidRemoteException e) {
 				return new SyncReport(committed, received, changed, conflicts, notes, false, TeamRepository.describe(e),
-						attempt);
+						attempt, false);
 			}
 			checkCancel(monitor);
 			received += merge(repository, changed, conflicts, notes);
 			checkCancel(monitor);
 			if (!aheadOfRemote(repository)) {
-				return new SyncReport(committed, received, changed, conflicts, notes, true, null, attempt);
+				return new SyncReport(committed, received, changed, conflicts, notes, true, null, attempt, false);
 			}
 			try {
 				if (push(git, monitor)) {
-					return new SyncReport(committed, received, changed, conflicts, notes, true, null, attempt);
+					return new SyncReport(committed, received, changed, conflicts, notes, true, null, attempt, true);
 				}
 			} catch (TransportException | InvalidRemoteException e) {
 				return new SyncReport(committed, received, changed, conflicts, notes, false, TeamRepository.describe(e),
-						attempt);
+						attempt, false);
 			}
 		}
 		throw new TeamException(NLS.bind(Messages.pushKeptFailing, Integer.valueOf(MAX_ATTEMPTS)));

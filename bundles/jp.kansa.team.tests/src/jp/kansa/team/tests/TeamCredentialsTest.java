@@ -75,6 +75,11 @@ class TeamCredentialsTest {
 		});
 		assertTrue(second.get(new URIish(uri), new CredentialItem.Username(), new CredentialItem.Password()));
 		assertEquals(1, asked.get(), "the stored password is used first");
+		assertTrue(second.get(new URIish(uri), new CredentialItem.Username(), new CredentialItem.Password()));
+		assertEquals(1, asked.get(), "a second connection of the same operation takes the stored password too");
+		// JGit's way of saying the server refused it (HTTPS after a 401, SSH through TeamSsh)
+		second.reset(new URIish(uri));
+		assertNull(again.lookup(uri), "a refused password is not kept");
 		CredentialItem.Password retried = new CredentialItem.Password();
 		assertTrue(second.get(new URIish(uri), new CredentialItem.Username(), retried));
 		assertEquals(2, asked.get(), "a refused password is asked for again");

@@ -101,6 +101,9 @@ class TeamSyncTest {
 		SyncReport later = sync(reviewer, REVIEWER);
 		assertNull(later.offline());
 		assertTrue(later.sent());
+		// nothing new to record, but the earlier work went out: the report must not say "up to date"
+		assertTrue(later.pushed() && !later.nothingToDo(), later.summary());
+		assertTrue(later.summary().contains(jp.kansa.team.internal.Messages.reportSent), later.summary());
 		String subjects = git(bare, "log", "--format=%s", "main");
 		assertTrue(subjects.contains("C-1 × 1-A-1-①"), subjects);
 	}

@@ -45,6 +45,12 @@ public final class Messages extends NLS {
 	public static String subjectMany;
 	public static String syncFailed;
 	public static String syncRunning;
+	public static String httpsNotAuthorized;
+	public static String httpsUntrusted;
+	public static String sshAuthFailed;
+	public static String sshHostChanged;
+	public static String sshHostRevoked;
+	public static String sshHostUnknown;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

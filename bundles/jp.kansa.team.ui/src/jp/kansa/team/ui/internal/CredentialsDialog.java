@@ -19,15 +19,22 @@ final class CredentialsDialog extends Dialog {
 
 	private final String host;
 	private final String initialUser;
+	private final boolean refused;
 	private Text userText;
 	private Text passwordText;
 	private String user;
 	private String password;
 
 	CredentialsDialog(Shell parent, String host, String initialUser) {
+		this(parent, host, initialUser, false);
+	}
+
+	/** {@code refused}: the server refused the password stored or typed before; the dialog says so. */
+	CredentialsDialog(Shell parent, String host, String initialUser, boolean refused) {
 		super(parent);
 		this.host = host;
 		this.initialUser = initialUser;
+		this.refused = refused;
 	}
 
 	@Override
@@ -41,6 +48,11 @@ final class CredentialsDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite grid = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(grid);
+		if (refused) {
+			Label refusal = new Label(grid, SWT.WRAP);
+			refusal.setText(NLS.bind(Messages.credentialsRefused, host));
+			GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(refusal);
+		}
 		new Label(grid, SWT.NONE).setText(Messages.credentialsUser);
 		userText = new Text(grid, SWT.BORDER);
 		userText.setText(initialUser == null ? "" : initialUser); //$NON-NLS-1$

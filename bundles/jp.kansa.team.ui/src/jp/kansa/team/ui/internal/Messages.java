@@ -50,6 +50,14 @@ public final class Messages extends NLS {
 	public static String credentialsUser;
 	public static String credentialsPassword;
 	public static String credentialsNote;
+	public static String credentialsRefused;
+	public static String hostKeyTitle;
+	public static String hostKeyMessage;
+	public static String hostKeyTrust;
+	public static String hostKeyRefuse;
+	public static String passphraseTitle;
+	public static String passphraseMessage;
+	public static String passphraseRefused;
 	public static String secureStorageUnavailable;
 	public static String failed;
 	public static String cloneTitle;

@@ -17,6 +17,7 @@ import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jgit.lib.ProgressMonitor;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
@@ -73,21 +74,48 @@ final class TeamUi {
 		return Platform.getNL() != null && Platform.getNL().startsWith("en") ? Locale.ENGLISH : Locale.JAPANESE; //$NON-NLS-1$
 	}
 
-	/** Stored credentials, else the sign-in dialog (answers are kept in secure storage only). */
+	/**
+	 * Stored credentials, else the sign-in dialog (answers are kept in secure storage only); the
+	 * SSH questions — a server seen for the first time, a key's passphrase — through the same path.
+	 */
 	static CredentialsProvider credentials(Display display) {
 		try {
-			return new TeamCredentials(SecurePreferencesFactory.getDefault()).provider((uri, user) -> {
-				String[][] answer = new String[1][];
-				display.syncExec(() -> {
-					CredentialsDialog dialog = new CredentialsDialog(display.getActiveShell(), uri.getHost(), user);
-					if (dialog.open() == Window.OK) {
-						answer[0] = new String[] { dialog.user(), dialog.password() };
-					}
-				});
-				return answer[0];
+			return new TeamCredentials(SecurePreferencesFactory.getDefault()).provider(new TeamCredentials.Prompt() {
+				@Override
+				public String[] ask(URIish uri, String user) {
+					return ask(uri, user, false);
+				}
+
+				@Override
+				public String[] ask(URIish uri, String user, boolean refused) {
+					String[][] answer = new String[1][];
+					display.syncExec(() -> {
+						CredentialsDialog dialog = new CredentialsDialog(display.getActiveShell(), uri.getHost(), user,
+								refused);
+						if (dialog.open() == Window.OK) {
+							answer[0] = new String[] { dialog.user(), dialog.password() };
+						}
+					});
+					return answer[0];
+				}
+
+				@Override
+				public char[] passphrase(String keyFile, boolean refused) {
+					char[][] answer = new char[1][];
+					display.syncExec(() -> answer[0] = SshQuestions.passphrase(display.getActiveShell(), keyFile, refused));
+					return answer[0];
+				}
+
+				@Override
+				public boolean trustHostKey(String host, String keyType, String fingerprint) {
+					boolean[] answer = new boolean[1];
+					display.syncExec(() -> answer[0] = SshQuestions.trustHostKey(display.getActiveShell(), host, keyType,
+							fingerprint));
+					return answer[0];
+				}
 			});
 		} catch (RuntimeException e) {
-			return null; // no secure storage: sync over paths, git:// and ssh (keys) still works
+			return null; // no secure storage: sync over paths and git:// still works; ssh keys without passphrase too
 		}
 	}
 
