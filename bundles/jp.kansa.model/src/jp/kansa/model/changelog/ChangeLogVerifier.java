@@ -57,25 +57,45 @@ public final class ChangeLogVerifier {
 	/** Checks the log and the content now. */
 	public static LogVerdict verify(Engagement engagement) {
 		ChangeLog log = engagement.getChangeLog();
-		if (log == null || log.getEntries().isEmpty()) {
+		if (log == null) {
 			return LogVerdict.INTACT;
 		}
-		LogVerdict chain = verifyChain(log);
-		if (chain.broken()) {
-			return chain;
+		long sealedSequence;
+		String sealedState;
+		RecordScan scan = ChangeLogRecords.pendingScan(log);
+		if (scan != null) {
+			// still the file's text: what the scan found while reading, no entries made
+			if (scan.chain().broken()) {
+				return scan.chain();
+			}
+			if (scan.lastSealedState() == null) {
+				return new LogVerdict(Problem.ENTRY_CHANGED, scan.lastSequence(), List.of());
+			}
+			sealedSequence = scan.lastSealedSequence();
+			sealedState = scan.lastSealedState();
+		} else {
+			if (log.getEntries().isEmpty()) {
+				return LogVerdict.INTACT;
+			}
+			LogVerdict chain = verifyChain(log);
+			if (chain.broken()) {
+				return chain;
+			}
+			ChangeLogEntry sealed = lastSealed(log);
+			if (sealed == null) {
+				return new LogVerdict(Problem.ENTRY_CHANGED, ChangeLogs.last(log).getSequence(), List.of());
+			}
+			sealedSequence = sealed.getSequence();
+			sealedState = sealed.getState();
 		}
-		ChangeLogEntry sealed = lastSealed(log);
-		if (sealed == null) {
-			return new LogVerdict(Problem.ENTRY_CHANGED, ChangeLogs.last(log).getSequence(), List.of());
-		}
-		if (log.getElementDigests() == null || !ChangeLogs.sha256(log.getElementDigests()).equals(sealed.getState())) {
-			return new LogVerdict(Problem.DIGESTS_CHANGED, sealed.getSequence(), List.of());
+		if (log.getElementDigests() == null || !ChangeLogs.sha256(log.getElementDigests()).equals(sealedState)) {
+			return new LogVerdict(Problem.DIGESTS_CHANGED, sealedSequence, List.of());
 		}
 		StateFingerprint now = StateFingerprint.of(engagement);
-		if (now.hash().equals(sealed.getState())) {
+		if (now.hash().equals(sealedState)) {
 			return LogVerdict.INTACT;
 		}
-		return new LogVerdict(Problem.UNLOGGED_CHANGE, sealed.getSequence(), unlogged(engagement, log, now));
+		return new LogVerdict(Problem.UNLOGGED_CHANGE, sealedSequence, unlogged(engagement, log, now));
 	}
 
 	/** The first entry whose number, link or hash is wrong; O(entries), one SHA-256 each. */
@@ -93,8 +113,8 @@ public final class ChangeLogVerifier {
 			if (entry.getSequence() != expected || !previous.equals(entry.getPreviousHash())) {
 				return new LogVerdict(Problem.ENTRY_OUT_OF_PLACE, entry.getSequence(), List.of());
 			}
-			boolean hashed = index++ < alreadyHashed;
-			if (hashed ? entry.getSequence() == read.firstBad : !ChangeLogs.hashOf(entry).equals(entry.getHash())) {
+			int at = index++;
+			if (at < alreadyHashed ? at == read.firstBadIndex : !ChangeLogs.hashOf(entry).equals(entry.getHash())) {
 				return new LogVerdict(Problem.ENTRY_CHANGED, entry.getSequence(), List.of());
 			}
 			previous = entry.getHash();

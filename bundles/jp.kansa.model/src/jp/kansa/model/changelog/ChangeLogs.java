@@ -133,7 +133,7 @@ public final class ChangeLogs {
 		return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	private static MessageDigest newDigest() {
+	static MessageDigest newDigest() {
 		try {
 			return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
 		} catch (NoSuchAlgorithmException e) {

@@ -140,7 +140,8 @@ class ChangeLogTest {
 	void aDeletedEntryIsNamedByTheMissingSequence() throws IOException {
 		Path file = savedTwice();
 		String text = Files.readString(file, StandardCharsets.UTF_8);
-		Matcher entry = Pattern.compile("\\s*<records>2\\|.*?</records>", Pattern.DOTALL).matcher(text); //$NON-NLS-1$
+		// every record on its own line of the one records element
+		Matcher entry = Pattern.compile("\n2\\|[^\n]*").matcher(text); //$NON-NLS-1$
 		assertTrue(entry.find(), text);
 		Files.writeString(file, entry.replaceFirst(""), StandardCharsets.UTF_8); //$NON-NLS-1$
 		Engagement tampered = EngagementFiles.load(file);
@@ -199,6 +200,70 @@ class ChangeLogTest {
 		Engagement tampered = EngagementFiles.load(file);
 		assertEquals(List.of("Change log: entry 3 was edited (its hash does not match its content)."), //$NON-NLS-1$
 				logRules(tampered, Locale.ENGLISH));
+	}
+
+	/** Written before the records went into one element: one {@code <records>} element per entry. */
+	private static final Path ONE_ELEMENT_PER_RECORD = Path.of("data/changelog-before-2026-12.kansa"); //$NON-NLS-1$
+
+	@Test
+	void aFileWithOneElementPerRecordOpensIntactAndIsWrittenInTheNewForm() throws IOException {
+		Path file = folder.resolve("before.kansa"); //$NON-NLS-1$
+		Files.copy(ONE_ELEMENT_PER_RECORD, file);
+		assertEquals(4, Pattern.compile("<records>").matcher(Files.readString(file)).results().count()); //$NON-NLS-1$
+		Engagement old = EngagementFiles.load(file);
+		assertEquals(LogVerdict.INTACT, ChangeLogVerifier.verdictOf(old));
+		List<String> lines = ChangeLogs.entries(old).stream().map(ChangeLogTest::line).toList();
+		assertEquals(4, lines.size());
+		assertEquals("4 changed 花子 2026-10-02T02:00:00Z C-2/2-A-9-① conclusion null " + CONCLUSION, lines.get(3)); //$NON-NLS-1$
+
+		Engagement saved = ChangeRecorder.baseline(old);
+		Samples.check(old, "C-1/2-A-9-①").setResponsibility(Responsibility.JOINT); //$NON-NLS-1$
+		ChangeRecorder.record(saved, old, TARO, T2);
+		EngagementFiles.save(old.eResource(), file);
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		assertEquals(1, Pattern.compile("<records>").matcher(text).results().count(), text); //$NON-NLS-1$
+		assertTrue(text.contains("\n5|changed|監査 太郎 &lt;taro@example.jp>|2026-10-02T02:00:00Z|C-1/2-A-9-①|"), text); //$NON-NLS-1$
+		Engagement reopened = EngagementFiles.load(file);
+		assertEquals(LogVerdict.INTACT, ChangeLogVerifier.verdictOf(reopened));
+		List<String> after = ChangeLogs.entries(reopened).stream().map(ChangeLogTest::line).toList();
+		assertEquals(lines, after.subList(0, 4));
+		assertEquals("5 changed 監査 太郎 <taro@example.jp> 2026-10-02T02:00:00Z C-1/2-A-9-① responsibility vendor joint", //$NON-NLS-1$
+				after.get(4));
+	}
+
+	@Test
+	void inTheOldFormTooADeletedOrEditedEntryIsNamed() throws IOException {
+		Path file = folder.resolve("before.kansa"); //$NON-NLS-1$
+		Files.copy(ONE_ELEMENT_PER_RECORD, file);
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		Matcher entry = Pattern.compile("\\s*<records>2\\|.*?</records>", Pattern.DOTALL).matcher(text); //$NON-NLS-1$
+		assertTrue(entry.find(), text);
+		Files.writeString(file, entry.replaceFirst(""), StandardCharsets.UTF_8); //$NON-NLS-1$
+		assertEquals(new LogVerdict(Problem.ENTRY_MISSING, 2, List.of()),
+				ChangeLogVerifier.verdictOf(EngagementFiles.load(file)));
+
+		Files.copy(ONE_ELEMENT_PER_RECORD, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		edit(file, "|not-assessed|conforming|", "|not-assessed|non-conforming|"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(new LogVerdict(Problem.ENTRY_CHANGED, 3, List.of()),
+				ChangeLogVerifier.verdictOf(EngagementFiles.load(file)));
+	}
+
+	@Test
+	void theChecksOnOpenNeedNoEntriesAndGiveTheSameVerdictAsTheEntries() throws IOException {
+		Path file = savedTwice();
+		// each tampering judged twice: on the text as read, and again on the entries made from it
+		for (String[] change : new String[][] { { "|花子|", "|次郎|" }, { "|not-assessed|conforming|", "|conforming|" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				{ "\n2|", "\n02|" }, { "\n3|", "\n4|" }, { "|changed|", "|renamed|" }, { "T01:00:00Z", "T01:00:00+09:00" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+				{ "\\p第3項", "|第3項" }, { "\n4|", "\n\n4|" } }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Path copy = folder.resolve("copy.kansa"); //$NON-NLS-1$
+			Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			edit(copy, change[0], change[1]);
+			Engagement onText = EngagementFiles.load(copy);
+			LogVerdict asRead = ChangeLogVerifier.verdictOf(onText);
+			assertTrue(asRead.broken(), change[0]);
+			ChangeLogs.entries(onText); // the entries are made now
+			assertEquals(asRead, ChangeLogVerifier.verify(onText), change[0]);
+		}
 	}
 
 	static String line(ChangeLogEntry e) {
