@@ -20,6 +20,7 @@ import jp.kansa.model.ChangeLog;
 import jp.kansa.model.ChangeLogEntry;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.KansaFactory;
+import jp.kansa.model.internal.changelog.ChangeLogSpec;
 
 /**
  * How the 変更履歴 sits in the file: one text record per entry instead of one XMI element with
@@ -56,7 +57,14 @@ public final class ChangeLogRecords {
 				EList<String> records = log.getRecords();
 				records.clear();
 				PendingRecords pending = PendingRecords.of(log);
-				String block = pending != null ? pending.block : block(log.getEntries());
+				String block;
+				if (pending == null) {
+					block = block(log.getEntries());
+				} else {
+					// the records as read, then what was appended since
+					List<ChangeLogEntry> appended = held(log);
+					block = appended.isEmpty() ? pending.block : pending.block + '\n' + block(appended);
+				}
 				if (!block.isEmpty()) {
 					records.add(block);
 				}
@@ -101,6 +109,9 @@ public final class ChangeLogRecords {
 				records.clear();
 				if (!block.isEmpty()) {
 					PendingRecords.keep(log, block, RecordScan.of(block));
+					if (!(log instanceof ChangeLogSpec)) {
+						materialize(log); // only the model's own class keeps records as text
+					}
 				}
 			} finally {
 				log.eSetDeliver(deliver);
@@ -136,11 +147,59 @@ public final class ChangeLogRecords {
 				start = end + 1;
 			}
 			ReadCheck.remember(log, pending.scan.hashed(), pending.scan.firstBadIndex());
-			// addAll would first look for duplicates among 100,000 new entries one by one
-			((InternalEList<ChangeLogEntry>) log.getEntries()).addAllUnique(entries);
+			// before what was appended since; addAll would first look for duplicates one by one
+			((InternalEList<ChangeLogEntry>) held(log)).addAllUnique(0, entries);
 		} finally {
 			log.eSetDeliver(deliver);
 		}
+	}
+
+	/** The list as held: the entries appended since reading while records are still text, else all. */
+	private static List<ChangeLogEntry> held(ChangeLog log) {
+		return log instanceof ChangeLogSpec spec ? spec.entriesAsHeld() : log.getEntries();
+	}
+
+	/** The number of entries, without making entries of records held as text. */
+	static int size(ChangeLog log) {
+		PendingRecords pending = PendingRecords.of(log);
+		return pending == null ? log.getEntries().size() : pending.scan.count() + held(log).size();
+	}
+
+	/**
+	 * The last entry, or {@code null}; while records are held as text and nothing was appended since,
+	 * the last record decoded on its own (not part of the list: to be read, not changed).
+	 */
+	static ChangeLogEntry last(ChangeLog log) {
+		PendingRecords pending = PendingRecords.of(log);
+		List<ChangeLogEntry> held = pending == null ? log.getEntries() : held(log);
+		if (!held.isEmpty()) {
+			return held.get(held.size() - 1);
+		}
+		return pending == null ? null : pending.lastRecord();
+	}
+
+	/** Appends without making entries of records held as text. */
+	static void add(ChangeLog log, ChangeLogEntry entry) {
+		(PendingRecords.of(log) == null ? log.getEntries() : held(log)).add(entry);
+	}
+
+	/** Drops the entries after the first {@code size} (a failed save's), appended ones only if it can. */
+	static void truncate(ChangeLog log, int size) {
+		PendingRecords pending = PendingRecords.of(log);
+		if (pending != null && size < pending.scan.count()) {
+			materialize(log);
+			pending = null;
+		}
+		List<ChangeLogEntry> held = pending == null ? log.getEntries() : held(log);
+		int keep = pending == null ? size : size - pending.scan.count();
+		while (held.size() > keep) {
+			held.remove(held.size() - 1);
+		}
+	}
+
+	/** The entries appended since the file was read while its records are still text, else {@code null}. */
+	static List<ChangeLogEntry> appendedSinceRead(ChangeLog log) {
+		return PendingRecords.of(log) == null ? null : held(log);
 	}
 
 	/** What scanning the records found, while they are still text; {@code null} once they are entries. */
@@ -154,9 +213,19 @@ public final class ChangeLogRecords {
 		final String block;
 		final RecordScan scan;
 
+		private ChangeLogEntry lastRecord;
+
 		private PendingRecords(String block, RecordScan scan) {
 			this.block = block;
 			this.scan = scan;
+		}
+
+		ChangeLogEntry lastRecord() {
+			if (lastRecord == null) {
+				lastRecord = decode(block.substring(block.lastIndexOf('\n') + 1), scan.count());
+				lastRecord.setPreviousHash(scan.lastPreviousHash());
+			}
+			return lastRecord;
 		}
 
 		static void keep(ChangeLog log, String block, RecordScan scan) {

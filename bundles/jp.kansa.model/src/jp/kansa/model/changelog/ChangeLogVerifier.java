@@ -68,11 +68,22 @@ public final class ChangeLogVerifier {
 			if (scan.chain().broken()) {
 				return scan.chain();
 			}
-			if (scan.lastSealedState() == null) {
-				return new LogVerdict(Problem.ENTRY_CHANGED, scan.lastSequence(), List.of());
+			// and the entries appended since, which follow the last record
+			List<ChangeLogEntry> appended = ChangeLogRecords.appendedSinceRead(log);
+			LogVerdict tail = verifyEntries(appended, scan.count() + 1, scan.lastHash(), null);
+			if (tail.broken()) {
+				return tail;
 			}
-			sealedSequence = scan.lastSealedSequence();
-			sealedState = scan.lastSealedState();
+			ChangeLogEntry sealed = lastSealed(appended);
+			if (sealed != null) {
+				sealedSequence = sealed.getSequence();
+				sealedState = sealed.getState();
+			} else if (scan.lastSealedState() != null) {
+				sealedSequence = scan.lastSealedSequence();
+				sealedState = scan.lastSealedState();
+			} else {
+				return new LogVerdict(Problem.ENTRY_CHANGED, ChangeLogs.last(log).getSequence(), List.of());
+			}
 		} else {
 			if (log.getEntries().isEmpty()) {
 				return LogVerdict.INTACT;
@@ -81,7 +92,7 @@ public final class ChangeLogVerifier {
 			if (chain.broken()) {
 				return chain;
 			}
-			ChangeLogEntry sealed = lastSealed(log);
+			ChangeLogEntry sealed = lastSealed(log.getEntries());
 			if (sealed == null) {
 				return new LogVerdict(Problem.ENTRY_CHANGED, ChangeLogs.last(log).getSequence(), List.of());
 			}
@@ -100,13 +111,18 @@ public final class ChangeLogVerifier {
 
 	/** The first entry whose number, link or hash is wrong; O(entries), one SHA-256 each. */
 	static LogVerdict verifyChain(ChangeLog log) {
-		String previous = ChangeLogs.GENESIS;
-		long expected = 1;
 		// the records' hashes were checked on their text as the file was read
-		ReadCheck read = ReadCheck.of(log);
-		int alreadyHashed = read == null ? 0 : Math.min(read.checked, log.getEntries().size());
+		return verifyEntries(log.getEntries(), 1, ChangeLogs.GENESIS, ReadCheck.of(log));
+	}
+
+	/** Entries in order from number {@code expected}, the first following {@code previous}. */
+	private static LogVerdict verifyEntries(List<ChangeLogEntry> entries, long first, String previousHash,
+			ReadCheck read) {
+		String previous = previousHash;
+		long expected = first;
+		int alreadyHashed = read == null ? 0 : Math.min(read.checked, entries.size());
 		int index = 0;
-		for (ChangeLogEntry entry : log.getEntries()) {
+		for (ChangeLogEntry entry : entries) {
 			if (entry.getSequence() > expected) {
 				return new LogVerdict(Problem.ENTRY_MISSING, expected, List.of());
 			}
@@ -123,8 +139,7 @@ public final class ChangeLogVerifier {
 		return LogVerdict.INTACT;
 	}
 
-	private static ChangeLogEntry lastSealed(ChangeLog log) {
-		List<ChangeLogEntry> entries = log.getEntries();
+	private static ChangeLogEntry lastSealed(List<ChangeLogEntry> entries) {
 		for (int i = entries.size() - 1; i >= 0; i--) {
 			if (entries.get(i).getState() != null) {
 				return entries.get(i);

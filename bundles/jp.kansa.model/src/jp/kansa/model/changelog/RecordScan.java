@@ -31,9 +31,11 @@ import jp.kansa.model.changelog.LogVerdict.Problem;
  * @param lastSequence       the number of the last record
  * @param lastSealedSequence the number of the last record carrying a state fingerprint, or 0
  * @param lastSealedState    that fingerprint, or {@code null} when no record carries one
+ * @param lastHash           the last record's hash, empty when it has none: what the next entry follows
+ * @param lastPreviousHash   the hash the last record follows
  */
 record RecordScan(int count, LogVerdict chain, int firstBadIndex, long lastSequence, long lastSealedSequence,
-		String lastSealedState) {
+		String lastSealedState, String lastHash, String lastPreviousHash) {
 
 	private static final int FIELDS = 11;
 	private static final int KIND = 1;
@@ -81,8 +83,10 @@ record RecordScan(int count, LogVerdict chain, int firstBadIndex, long lastSeque
 			String sealedState = null;
 			int sealedStart = -1;
 			int sealedEnd = 0;
+			byte[] beforeLast = previous;
 			int start = 0;
 			while (start <= bytes.length) {
+				beforeLast = previous;
 				int end = lineEnd(start);
 				state = null;
 				stateStart = -1;
@@ -121,7 +125,8 @@ record RecordScan(int count, LogVerdict chain, int firstBadIndex, long lastSeque
 				sealedState = new String(bytes, sealedStart, sealedEnd - sealedStart, StandardCharsets.UTF_8);
 			}
 			return new RecordScan(index, chain == null ? LogVerdict.INTACT : chain, firstBad, lastSequence,
-					sealedSequence, sealedState);
+					sealedSequence, sealedState, new String(previous, StandardCharsets.UTF_8),
+					new String(beforeLast, StandardCharsets.UTF_8));
 		}
 
 		private int lineEnd(int start) {

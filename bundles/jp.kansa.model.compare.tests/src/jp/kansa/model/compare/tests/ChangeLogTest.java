@@ -6,6 +6,7 @@ package jp.kansa.model.compare.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -264,6 +265,60 @@ class ChangeLogTest {
 			ChangeLogs.entries(onText); // the entries are made now
 			assertEquals(asRead, ChangeLogVerifier.verify(onText), change[0]);
 		}
+	}
+
+	@Test
+	void savingAfterOpeningAppendsWithoutReadingTheRecordsIntoEntries() throws IOException {
+		Path file = savedTwice();
+		Engagement reopened = EngagementFiles.load(file);
+		jp.kansa.model.internal.changelog.ChangeLogSpec log = (jp.kansa.model.internal.changelog.ChangeLogSpec) reopened
+				.getChangeLog();
+		assertEquals(0, log.entriesAsHeld().size(), "opening reads no record into an entry"); //$NON-NLS-1$
+		assertEquals(4, ChangeLogs.size(log));
+		Engagement saved = ChangeRecorder.baseline(reopened);
+		Samples.check(reopened, "C-1/2-A-9-①").setResponsibility(Responsibility.JOINT); //$NON-NLS-1$
+		assertEquals(1, ChangeRecorder.record(saved, reopened, TARO, T2));
+		EngagementFiles.save(reopened.eResource(), file);
+		assertEquals(1, log.entriesAsHeld().size(), "only the appended entry is an object"); //$NON-NLS-1$
+		assertEquals(LogVerdict.INTACT, ChangeLogVerifier.verify(reopened), "records as text, then the entry"); //$NON-NLS-1$
+
+		Engagement again = EngagementFiles.load(file);
+		assertEquals(LogVerdict.INTACT, ChangeLogVerifier.verdictOf(again));
+		List<ChangeLogEntry> entries = ChangeLogs.entries(again);
+		assertEquals(5, entries.size());
+		assertEquals("5 changed 監査 太郎 <taro@example.jp> 2026-10-02T02:00:00Z C-1/2-A-9-① responsibility vendor joint", //$NON-NLS-1$
+				line(entries.get(4)));
+		assertEquals(entries.get(3).getHash(), entries.get(4).getPreviousHash());
+		// the entries asked for after appending: the records before the appended one, in order
+		List<String> inMemory = ChangeLogs.entries(reopened).stream().map(ChangeLogTest::line).toList();
+		assertEquals(entries.stream().map(ChangeLogTest::line).toList(), inMemory);
+	}
+
+	@Test
+	void aMigratedEngagementKeepsAnIntactLogWithTheMigrationInIt() throws Exception {
+		Path file = savedTwice();
+		jp.kansa.model.edition.EditionMapping mapping = jp.kansa.model.edition.EditionMappingReader
+				.read(Path.of("../jp.kansa.model.tests/data/editions/test-edition.kansamap"), Locale.JAPANESE); //$NON-NLS-1$
+		// written without the log knowing: the migration reads as a change made outside the tool
+		Path unlogged = folder.resolve("unlogged.kansa"); //$NON-NLS-1$
+		jp.kansa.model.edition.EditionMigration.toFile(file, mapping, null, unlogged, Locale.JAPANESE);
+		assertEquals(Problem.UNLOGGED_CHANGE, ChangeLogVerifier.verdictOf(EngagementFiles.load(unlogged)).problem());
+
+		Path migrated = folder.resolve("migrated.kansa"); //$NON-NLS-1$
+		jp.kansa.model.compare.log.PreparedMigration prepared = jp.kansa.model.compare.log.PreparedMigration.of(file,
+				mapping, null, Locale.JAPANESE);
+		prepared.write(migrated, false, TARO, T2, Locale.JAPANESE);
+		Engagement reopened = EngagementFiles.load(migrated);
+		assertEquals("試験版 2027", reopened.getCatalogEdition()); //$NON-NLS-1$
+		assertEquals(LogVerdict.INTACT, ChangeLogVerifier.verdictOf(reopened));
+		List<String> lines = ChangeLogs.entries(reopened).stream().map(ChangeLogTest::line).toList();
+		assertTrue(lines.stream().anyMatch(l -> l.endsWith(" 監査 太郎 <taro@example.jp> 2026-10-02T02:00:00Z engagement catalogEdition null 試験版 2027")), //$NON-NLS-1$
+				lines::toString);
+		assertTrue(lines.stream().anyMatch(l -> l.endsWith(" C-2/2-A-6-① checkPointId 2-A-6-① 2-A-6-②")), lines::toString); //$NON-NLS-1$
+		// never over an existing file unless told
+		assertThrows(java.nio.file.FileAlreadyExistsException.class,
+				() -> jp.kansa.model.compare.log.PreparedMigration.of(file, mapping, null, Locale.JAPANESE).write(migrated,
+						false, TARO, T2, Locale.JAPANESE));
 	}
 
 	static String line(ChangeLogEntry e) {
