@@ -124,6 +124,13 @@ public final class ChangeLogRecords {
 	 * entries). Without kept records, nothing happens.
 	 */
 	public static void materialize(ChangeLog log) {
+		// once, also when a background reader (a validation job) and the UI ask at the same time
+		synchronized (log) {
+			materializeOnce(log);
+		}
+	}
+
+	private static void materializeOnce(ChangeLog log) {
 		PendingRecords pending = PendingRecords.take(log);
 		if (pending == null) {
 			return;

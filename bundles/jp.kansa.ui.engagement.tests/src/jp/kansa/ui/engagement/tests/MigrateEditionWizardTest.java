@@ -103,6 +103,8 @@ class MigrateEditionWizardTest {
 			UiTestSupport.spin();
 			seen[1] = files.getErrorMessage();
 			assertFalse(button(dialog, IDialogConstants.NEXT_LABEL).isEnabled(), "a bad mapping stops the wizard"); //$NON-NLS-1$
+			UiTestSupport.sleep(300); // painted before the picture is taken
+			UiTestSupport.spin();
 			Workbench.screenshot(dialog, "migrate-bad-mapping"); //$NON-NLS-1$
 			files.mappingField().setText(mapping.toString());
 			UiTestSupport.spin();
@@ -115,6 +117,8 @@ class MigrateEditionWizardTest {
 			seen[2] = report.summaryText();
 			rows.add(report.rowTexts());
 			writtenBeforeFinish[0] = Files.exists(proposed[0]);
+			UiTestSupport.sleep(300);
+			UiTestSupport.spin();
 			Workbench.screenshot(dialog, "migrate-report"); //$NON-NLS-1$
 			UserEvents.click(button(dialog, IDialogConstants.FINISH_LABEL)); // 完了
 		});
