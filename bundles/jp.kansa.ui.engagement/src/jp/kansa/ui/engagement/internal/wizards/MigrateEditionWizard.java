@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
@@ -101,9 +102,7 @@ public class MigrateEditionWizard extends Wizard {
 			return false;
 		}
 		boolean replace = Files.exists(output);
-		if (replace && !MessageDialog.openQuestion(getShell(), MigrateMessages.overwriteTitle, NLS.bind(
-				output.equals(source) ? MigrateMessages.overwriteOriginalQuestion : MigrateMessages.overwriteQuestion,
-				output))) {
+		if (replace && !replaceAgreed(output, source)) {
 			return false;
 		}
 		if (open != null) {
@@ -121,6 +120,16 @@ public class MigrateEditionWizard extends Wizard {
 			EngagementEditors.open(page, output);
 		}
 		return true;
+	}
+
+	/** はい/いいえ with いいえ as the default: Enter alone never replaces a file. */
+	private boolean replaceAgreed(Path output, Path source) {
+		String question = NLS.bind(
+				output.equals(source) ? MigrateMessages.overwriteOriginalQuestion : MigrateMessages.overwriteQuestion,
+				output);
+		MessageDialog dialog = new MessageDialog(getShell(), MigrateMessages.overwriteTitle, null, question,
+				MessageDialog.QUESTION, 1, IDialogConstants.YES_LABEL, IDialogConstants.NO_LABEL);
+		return dialog.open() == 0;
 	}
 
 	private EngagementEditor editorOf(Path file) {

@@ -82,7 +82,7 @@ public class MigrateFilesPage extends WizardPage {
 		new Label(area, SWT.NONE).setText(label);
 		Text text = new Text(area, SWT.BORDER);
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		data.widthHint = 420;
+		data.widthHint = 520; // room for a mapping problem (file:line: reason) in the message area
 		text.setLayoutData(data);
 		text.addListener(SWT.Modify, e -> validate());
 		return text;

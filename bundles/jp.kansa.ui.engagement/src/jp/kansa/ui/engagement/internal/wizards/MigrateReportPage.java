@@ -50,7 +50,7 @@ public class MigrateReportPage extends WizardPage {
 		new TableColumn(rows, SWT.LEFT).setText(MigrateMessages.reportColumn);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.heightHint = 260;
-		data.widthHint = 560;
+		data.widthHint = 640;
 		rows.setLayoutData(data);
 		setControl(area);
 	}
@@ -58,7 +58,7 @@ public class MigrateReportPage extends WizardPage {
 	private static Label wrapping(Composite area) {
 		Label label = new Label(area, SWT.WRAP);
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-		data.widthHint = 560;
+		data.widthHint = 640;
 		label.setLayoutData(data);
 		return label;
 	}
