@@ -37,7 +37,7 @@ public interface ChangeLog extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The entries, in order. Not written as XMI elements (100,000 elements with eleven attributes each took seconds to load): the resource writes them as records and reads them back (jp.kansa.model.changelog.ChangeLogRecords).
+	 * The entries, in order. Not written as XMI elements (100,000 elements with eleven attributes each took seconds to load): the resource writes them as records and reads them back (jp.kansa.model.changelog.ChangeLogRecords); a log read from a file makes its entries only when they are first asked for (ChangeLogSpec).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Entries</em>' containment reference list.
 	 * @see jp.kansa.model.KansaPackage#getChangeLog_Entries()
@@ -52,7 +52,7 @@ public interface ChangeLog extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The entries as saved, one per entry: sequence|kind|who|when|elementId|path|feature|oldValue|newValue|state|hash, with \ | and line breaks escaped and nothing as an empty field; the previous hash is the hash of the record before. Filled only while the file is written.
+	 * The entries as saved, one record per line, all in one value (files written before 2026-12 hold one value per record): sequence|kind|who|when|elementId|path|feature|oldValue|newValue|state|hash, with \ | and line breaks escaped and nothing as an empty field; the previous hash is the hash of the record before. Filled only while the file is written.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Records</em>' attribute list.
 	 * @see jp.kansa.model.KansaPackage#getChangeLog_Records()

@@ -6,6 +6,7 @@ package jp.kansa.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,8 @@ import jp.kansa.model.edition.EditionHistory;
 import jp.kansa.model.edition.EditionMapping;
 import jp.kansa.model.edition.EditionMappingException;
 import jp.kansa.model.edition.EditionMappingReader;
-import jp.kansa.model.edition.EditionMigration;
 import jp.kansa.model.edition.MigrationReport;
+import jp.kansa.model.compare.log.PreparedMigration;
 import jp.kansa.model.engagement.EngagementFileException;
 import jp.kansa.model.resource.KansaResources;
 
@@ -30,7 +31,9 @@ import jp.kansa.model.resource.KansaResources;
  * {@code migrate ENG.kansa --mapping MAP --output NEW.kansa [--catalog NEW.kansacatalog]}: the
  * engagement moved to the next 確認表 edition by an edition mapping, with every moved and
  * orphaned check listed. The new edition's catalog (to find ids the mapping misses) is the
- * embedded one when the mapping leads to its edition, else {@code --catalog}. Exit 0 written with
+ * embedded one when the mapping leads to its edition, else {@code --catalog}. The migration is
+ * appended to the 変更履歴 (as {@code KANSA_AUDITOR}), so the new file does not read as changed
+ * outside the tool. Exit 0 written with
  * nothing orphaned or to review, 1 written with orphans or checks to review, 2 refused.
  */
 public final class MigrateCommand implements Command {
@@ -69,7 +72,10 @@ public final class MigrateCommand implements Command {
 		Catalog target = targetCatalog(line.options().get("catalog"), mapping); //$NON-NLS-1$
 		MigrationReport report;
 		try {
-			report = EditionMigration.toFile(input, mapping, target, Path.of(output), Locale.getDefault());
+			// the workbench's カタログ版の移行 goes the same way: migrated in memory, logged, written
+			PreparedMigration prepared = PreparedMigration.of(input, mapping, target, Locale.getDefault());
+			prepared.write(Path.of(output), false, CliAuditor.who(), Instant.now(), Locale.getDefault());
+			report = prepared.report();
 		} catch (EditionMappingException | EngagementFileException e) {
 			throw new CommandFailedException(e.getMessage(), e);
 		} catch (IOException e) {

@@ -414,13 +414,13 @@ public class KansaFactoryImpl extends EFactoryImpl implements KansaFactory {
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Reads its entries from the file's text only when they are asked for.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public ChangeLog createChangeLog() {
-		ChangeLogImpl changeLog = new ChangeLogImpl();
-		return changeLog;
+		return new jp.kansa.model.internal.changelog.ChangeLogSpec();
 	}
 
 	/**

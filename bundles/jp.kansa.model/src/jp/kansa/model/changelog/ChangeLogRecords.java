@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -18,6 +20,7 @@ import jp.kansa.model.ChangeLog;
 import jp.kansa.model.ChangeLogEntry;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.KansaFactory;
+import jp.kansa.model.internal.changelog.ChangeLogSpec;
 
 /**
  * How the 変更履歴 sits in the file: one text record per entry instead of one XMI element with
@@ -30,6 +33,13 @@ import jp.kansa.model.KansaFactory;
  * is not written: it is the hash of the record before, so a record deleted or moved breaks the
  * hash of the one after it. A record that cannot be read becomes an entry without a hash, which
  * the verifier reports as changed.
+ * <p>
+ * The file holds every record in one {@code <records>} element, one record per line (a record
+ * never holds a raw line break), so that the XML parser sees one string, not 100,000 elements.
+ * Files written before held one element per record; both read the same way: every value is split
+ * into lines. On opening, the records are only scanned ({@link RecordScan}: numbers, hashes, the
+ * last fingerprint), and become entries when the entries are first asked for
+ * ({@link #materialize}); a log nobody asked for is written back as it was read.
  */
 public final class ChangeLogRecords {
 
@@ -38,7 +48,7 @@ public final class ChangeLogRecords {
 	private ChangeLogRecords() {
 	}
 
-	/** Before writing: the entries of every log in the resource as records. */
+	/** Before writing: the entries of every log in the resource as one block of records. */
 	public static void write(Resource resource) {
 		for (ChangeLog log : logs(resource)) {
 			boolean deliver = log.eDeliver();
@@ -46,18 +56,36 @@ public final class ChangeLogRecords {
 			try {
 				EList<String> records = log.getRecords();
 				records.clear();
-				List<String> encoded = new ArrayList<>(log.getEntries().size());
-				for (ChangeLogEntry entry : log.getEntries()) {
-					encoded.add(encode(entry));
+				PendingRecords pending = PendingRecords.of(log);
+				String block;
+				if (pending == null) {
+					block = block(log.getEntries());
+				} else {
+					// the records as read, then what was appended since
+					List<ChangeLogEntry> appended = held(log);
+					block = appended.isEmpty() ? pending.block : pending.block + '\n' + block(appended);
 				}
-				((InternalEList<String>) records).addAllUnique(encoded);
+				if (!block.isEmpty()) {
+					records.add(block);
+				}
 			} finally {
 				log.eSetDeliver(deliver);
 			}
 		}
 	}
 
-	/** After writing, or after reading: the records are dropped, the entries hold the log. */
+	private static String block(List<ChangeLogEntry> entries) {
+		StringBuilder block = new StringBuilder(entries.size() * 240);
+		for (ChangeLogEntry entry : entries) {
+			if (!block.isEmpty()) {
+				block.append('\n');
+			}
+			block.append(encode(entry));
+		}
+		return block.toString();
+	}
+
+	/** After writing, or after reading: the records are dropped, the entries (or the text kept) hold the log. */
 	public static void clear(Resource resource) {
 		for (ChangeLog log : logs(resource)) {
 			boolean deliver = log.eDeliver();
@@ -67,34 +95,166 @@ public final class ChangeLogRecords {
 		}
 	}
 
-	/** After reading: the records become entries again. */
+	/**
+	 * After reading: the records are scanned (every number and hash checked on the text as read,
+	 * nothing formatted again) and kept as text until the entries are asked for.
+	 */
 	public static void read(Resource resource) {
 		for (ChangeLog log : logs(resource)) {
 			boolean deliver = log.eDeliver();
 			log.eSetDeliver(false);
 			try {
-				List<ChangeLogEntry> entries = new ArrayList<>(log.getRecords().size());
-				String previous = ChangeLogs.GENESIS;
-				long firstBad = -1;
-				for (String record : log.getRecords()) {
-					ChangeLogEntry entry = decode(record, entries.size() + 1);
-					entry.setPreviousHash(previous);
-					// the hash is checked on the text as read: nothing is formatted again
-					if (firstBad < 0 && (entry.getHash() == null || !entry.getHash()
-							.equals(ChangeLogs.sha256(ChangeLogs.canonical(previous, withoutHash(record)))))) {
-						firstBad = entry.getSequence();
+				EList<String> records = log.getRecords();
+				String block = records.size() == 1 ? records.get(0) : String.join("\n", records); //$NON-NLS-1$
+				records.clear();
+				if (!block.isEmpty()) {
+					PendingRecords.keep(log, block, RecordScan.of(block));
+					if (!(log instanceof ChangeLogSpec)) {
+						materialize(log); // only the model's own class keeps records as text
 					}
-					previous = entry.getHash() == null ? "" : entry.getHash(); //$NON-NLS-1$
-					entries.add(entry);
 				}
-				ReadCheck.remember(log, entries.size(), firstBad);
-				log.getEntries().clear();
-				// addAll would first look for duplicates among 100,000 new entries one by one
-				((InternalEList<ChangeLogEntry>) log.getEntries()).addAllUnique(entries);
-				log.getRecords().clear();
 			} finally {
 				log.eSetDeliver(deliver);
 			}
+		}
+	}
+
+	/**
+	 * The records kept as text become entries (once; the model calls this before handing out the
+	 * entries). Without kept records, nothing happens.
+	 */
+	public static void materialize(ChangeLog log) {
+		// once, also when a background reader (a validation job) and the UI ask at the same time
+		synchronized (log) {
+			materializeOnce(log);
+		}
+	}
+
+	private static void materializeOnce(ChangeLog log) {
+		PendingRecords pending = PendingRecords.take(log);
+		if (pending == null) {
+			return;
+		}
+		boolean deliver = log.eDeliver();
+		log.eSetDeliver(false);
+		try {
+			String block = pending.block;
+			List<ChangeLogEntry> entries = new ArrayList<>(pending.scan.count());
+			String previous = ChangeLogs.GENESIS;
+			int start = 0;
+			while (start <= block.length()) {
+				int end = block.indexOf('\n', start);
+				if (end < 0) {
+					end = block.length();
+				}
+				ChangeLogEntry entry = decode(block.substring(start, end), entries.size() + 1);
+				entry.setPreviousHash(previous);
+				previous = entry.getHash() == null ? "" : entry.getHash(); //$NON-NLS-1$
+				entries.add(entry);
+				start = end + 1;
+			}
+			ReadCheck.remember(log, pending.scan.hashed(), pending.scan.firstBadIndex());
+			// before what was appended since; addAll would first look for duplicates one by one
+			((InternalEList<ChangeLogEntry>) held(log)).addAllUnique(0, entries);
+		} finally {
+			log.eSetDeliver(deliver);
+		}
+	}
+
+	/** The list as held: the entries appended since reading while records are still text, else all. */
+	private static List<ChangeLogEntry> held(ChangeLog log) {
+		return log instanceof ChangeLogSpec spec ? spec.entriesAsHeld() : log.getEntries();
+	}
+
+	/** The number of entries, without making entries of records held as text. */
+	static int size(ChangeLog log) {
+		PendingRecords pending = PendingRecords.of(log);
+		return pending == null ? log.getEntries().size() : pending.scan.count() + held(log).size();
+	}
+
+	/**
+	 * The last entry, or {@code null}; while records are held as text and nothing was appended since,
+	 * the last record decoded on its own (not part of the list: to be read, not changed).
+	 */
+	static ChangeLogEntry last(ChangeLog log) {
+		PendingRecords pending = PendingRecords.of(log);
+		List<ChangeLogEntry> held = pending == null ? log.getEntries() : held(log);
+		if (!held.isEmpty()) {
+			return held.get(held.size() - 1);
+		}
+		return pending == null ? null : pending.lastRecord();
+	}
+
+	/** Appends without making entries of records held as text. */
+	static void add(ChangeLog log, ChangeLogEntry entry) {
+		(PendingRecords.of(log) == null ? log.getEntries() : held(log)).add(entry);
+	}
+
+	/** Drops the entries after the first {@code size} (a failed save's), appended ones only if it can. */
+	static void truncate(ChangeLog log, int size) {
+		PendingRecords pending = PendingRecords.of(log);
+		if (pending != null && size < pending.scan.count()) {
+			materialize(log);
+			pending = null;
+		}
+		List<ChangeLogEntry> held = pending == null ? log.getEntries() : held(log);
+		int keep = pending == null ? size : size - pending.scan.count();
+		while (held.size() > keep) {
+			held.remove(held.size() - 1);
+		}
+	}
+
+	/** The entries appended since the file was read while its records are still text, else {@code null}. */
+	static List<ChangeLogEntry> appendedSinceRead(ChangeLog log) {
+		return PendingRecords.of(log) == null ? null : held(log);
+	}
+
+	/** What scanning the records found, while they are still text; {@code null} once they are entries. */
+	static RecordScan pendingScan(ChangeLog log) {
+		PendingRecords pending = PendingRecords.of(log);
+		return pending == null ? null : pending.scan;
+	}
+
+	/** The records of a log read from a file, kept as text until the entries are asked for. */
+	private static final class PendingRecords extends AdapterImpl {
+		final String block;
+		final RecordScan scan;
+
+		private ChangeLogEntry lastRecord;
+
+		private PendingRecords(String block, RecordScan scan) {
+			this.block = block;
+			this.scan = scan;
+		}
+
+		ChangeLogEntry lastRecord() {
+			if (lastRecord == null) {
+				lastRecord = decode(block.substring(block.lastIndexOf('\n') + 1), scan.count());
+				lastRecord.setPreviousHash(scan.lastPreviousHash());
+			}
+			return lastRecord;
+		}
+
+		static void keep(ChangeLog log, String block, RecordScan scan) {
+			log.eAdapters().removeIf(PendingRecords.class::isInstance);
+			log.eAdapters().add(new PendingRecords(block, scan));
+		}
+
+		static PendingRecords of(ChangeLog log) {
+			for (Adapter adapter : log.eAdapters()) {
+				if (adapter instanceof PendingRecords pending) {
+					return pending;
+				}
+			}
+			return null;
+		}
+
+		static PendingRecords take(ChangeLog log) {
+			PendingRecords pending = of(log);
+			if (pending != null) {
+				log.eAdapters().remove(pending);
+			}
+			return pending;
 		}
 	}
 
@@ -171,7 +331,7 @@ public final class ChangeLogRecords {
 		return Instant.parse(text);
 	}
 
-	private static String withoutHash(String record) {
+	static String withoutHash(String record) {
 		return record.substring(0, record.lastIndexOf('|') + 1);
 	}
 

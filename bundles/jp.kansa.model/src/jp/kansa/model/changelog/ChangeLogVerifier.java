@@ -57,44 +57,80 @@ public final class ChangeLogVerifier {
 	/** Checks the log and the content now. */
 	public static LogVerdict verify(Engagement engagement) {
 		ChangeLog log = engagement.getChangeLog();
-		if (log == null || log.getEntries().isEmpty()) {
+		if (log == null) {
 			return LogVerdict.INTACT;
 		}
-		LogVerdict chain = verifyChain(log);
-		if (chain.broken()) {
-			return chain;
+		long sealedSequence;
+		String sealedState;
+		RecordScan scan = ChangeLogRecords.pendingScan(log);
+		if (scan != null) {
+			// still the file's text: what the scan found while reading, no entries made
+			if (scan.chain().broken()) {
+				return scan.chain();
+			}
+			// and the entries appended since, which follow the last record
+			List<ChangeLogEntry> appended = ChangeLogRecords.appendedSinceRead(log);
+			LogVerdict tail = verifyEntries(appended, scan.count() + 1, scan.lastHash(), null);
+			if (tail.broken()) {
+				return tail;
+			}
+			ChangeLogEntry sealed = lastSealed(appended);
+			if (sealed != null) {
+				sealedSequence = sealed.getSequence();
+				sealedState = sealed.getState();
+			} else if (scan.lastSealedState() != null) {
+				sealedSequence = scan.lastSealedSequence();
+				sealedState = scan.lastSealedState();
+			} else {
+				return new LogVerdict(Problem.ENTRY_CHANGED, ChangeLogs.last(log).getSequence(), List.of());
+			}
+		} else {
+			if (log.getEntries().isEmpty()) {
+				return LogVerdict.INTACT;
+			}
+			LogVerdict chain = verifyChain(log);
+			if (chain.broken()) {
+				return chain;
+			}
+			ChangeLogEntry sealed = lastSealed(log.getEntries());
+			if (sealed == null) {
+				return new LogVerdict(Problem.ENTRY_CHANGED, ChangeLogs.last(log).getSequence(), List.of());
+			}
+			sealedSequence = sealed.getSequence();
+			sealedState = sealed.getState();
 		}
-		ChangeLogEntry sealed = lastSealed(log);
-		if (sealed == null) {
-			return new LogVerdict(Problem.ENTRY_CHANGED, ChangeLogs.last(log).getSequence(), List.of());
-		}
-		if (log.getElementDigests() == null || !ChangeLogs.sha256(log.getElementDigests()).equals(sealed.getState())) {
-			return new LogVerdict(Problem.DIGESTS_CHANGED, sealed.getSequence(), List.of());
+		if (log.getElementDigests() == null || !ChangeLogs.sha256(log.getElementDigests()).equals(sealedState)) {
+			return new LogVerdict(Problem.DIGESTS_CHANGED, sealedSequence, List.of());
 		}
 		StateFingerprint now = StateFingerprint.of(engagement);
-		if (now.hash().equals(sealed.getState())) {
+		if (now.hash().equals(sealedState)) {
 			return LogVerdict.INTACT;
 		}
-		return new LogVerdict(Problem.UNLOGGED_CHANGE, sealed.getSequence(), unlogged(engagement, log, now));
+		return new LogVerdict(Problem.UNLOGGED_CHANGE, sealedSequence, unlogged(engagement, log, now));
 	}
 
 	/** The first entry whose number, link or hash is wrong; O(entries), one SHA-256 each. */
 	static LogVerdict verifyChain(ChangeLog log) {
-		String previous = ChangeLogs.GENESIS;
-		long expected = 1;
 		// the records' hashes were checked on their text as the file was read
-		ReadCheck read = ReadCheck.of(log);
-		int alreadyHashed = read == null ? 0 : Math.min(read.checked, log.getEntries().size());
+		return verifyEntries(log.getEntries(), 1, ChangeLogs.GENESIS, ReadCheck.of(log));
+	}
+
+	/** Entries in order from number {@code expected}, the first following {@code previous}. */
+	private static LogVerdict verifyEntries(List<ChangeLogEntry> entries, long first, String previousHash,
+			ReadCheck read) {
+		String previous = previousHash;
+		long expected = first;
+		int alreadyHashed = read == null ? 0 : Math.min(read.checked, entries.size());
 		int index = 0;
-		for (ChangeLogEntry entry : log.getEntries()) {
+		for (ChangeLogEntry entry : entries) {
 			if (entry.getSequence() > expected) {
 				return new LogVerdict(Problem.ENTRY_MISSING, expected, List.of());
 			}
 			if (entry.getSequence() != expected || !previous.equals(entry.getPreviousHash())) {
 				return new LogVerdict(Problem.ENTRY_OUT_OF_PLACE, entry.getSequence(), List.of());
 			}
-			boolean hashed = index++ < alreadyHashed;
-			if (hashed ? entry.getSequence() == read.firstBad : !ChangeLogs.hashOf(entry).equals(entry.getHash())) {
+			int at = index++;
+			if (at < alreadyHashed ? at == read.firstBadIndex : !ChangeLogs.hashOf(entry).equals(entry.getHash())) {
 				return new LogVerdict(Problem.ENTRY_CHANGED, entry.getSequence(), List.of());
 			}
 			previous = entry.getHash();
@@ -103,8 +139,7 @@ public final class ChangeLogVerifier {
 		return LogVerdict.INTACT;
 	}
 
-	private static ChangeLogEntry lastSealed(ChangeLog log) {
-		List<ChangeLogEntry> entries = log.getEntries();
+	private static ChangeLogEntry lastSealed(List<ChangeLogEntry> entries) {
 		for (int i = entries.size() - 1; i >= 0; i--) {
 			if (entries.get(i).getState() != null) {
 				return entries.get(i);

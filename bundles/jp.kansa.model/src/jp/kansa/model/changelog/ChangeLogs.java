@@ -44,10 +44,22 @@ public final class ChangeLogs {
 		return log;
 	}
 
-	/** The last entry, or {@code null} for an empty log. */
+	/**
+	 * The last entry, or {@code null} for an empty log. Of a log read from a file and not appended
+	 * to since, the last record read on its own (the others stay text): look, do not change.
+	 */
 	public static ChangeLogEntry last(ChangeLog log) {
-		EList<ChangeLogEntry> entries = log.getEntries();
-		return entries.isEmpty() ? null : entries.get(entries.size() - 1);
+		return ChangeLogRecords.last(log);
+	}
+
+	/** The number of entries; O(1), also for a log whose records are still text. */
+	public static int size(ChangeLog log) {
+		return ChangeLogRecords.size(log);
+	}
+
+	/** Drops every entry after the first {@code size}: a failed save's, so that the retry records them once. */
+	public static void truncate(ChangeLog log, int size) {
+		ChangeLogRecords.truncate(log, size);
 	}
 
 	/**
@@ -71,7 +83,7 @@ public final class ChangeLogs {
 		entry.setNewValue(orNull(newValue));
 		entry.setPreviousHash(previous == null ? GENESIS : previous.getHash());
 		entry.setHash(hashOf(entry));
-		log.getEntries().add(entry);
+		ChangeLogRecords.add(log, entry);
 		return entry;
 	}
 
@@ -80,13 +92,21 @@ public final class ChangeLogs {
 	 * again, which touches only that entry), the log keeps the per-element digests.
 	 */
 	public static void seal(ChangeLog log, StateFingerprint state) {
-		ChangeLogEntry lastEntry = last(log);
+		List<ChangeLogEntry> appended = ChangeLogRecords.appendedSinceRead(log);
+		// an entry of the list: a record still held as text would be sealed in a copy
+		ChangeLogEntry lastEntry = appended == null || appended.isEmpty() ? lastOfList(log)
+				: appended.get(appended.size() - 1);
 		if (lastEntry == null) {
 			throw new IllegalStateException("a change log is sealed after an entry"); //$NON-NLS-1$
 		}
 		lastEntry.setState(state.hash());
 		lastEntry.setHash(hashOf(lastEntry));
 		log.setElementDigests(state.table());
+	}
+
+	private static ChangeLogEntry lastOfList(ChangeLog log) {
+		EList<ChangeLogEntry> entries = log.getEntries();
+		return entries.isEmpty() ? null : entries.get(entries.size() - 1);
 	}
 
 	/** The hash an entry must have: SHA-256 (hex) of {@link #canonical(ChangeLogEntry)}. */
@@ -133,7 +153,7 @@ public final class ChangeLogs {
 		return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	private static MessageDigest newDigest() {
+	static MessageDigest newDigest() {
 		try {
 			return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
 		} catch (NoSuchAlgorithmException e) {

@@ -15,17 +15,17 @@ import jp.kansa.model.ChangeLog;
 final class ReadCheck extends AdapterImpl {
 
 	final int checked;
-	/** The sequence of the first record whose hash is wrong, or -1. */
-	final long firstBad;
+	/** The index of the first record whose hash is wrong, or -1. */
+	final int firstBadIndex;
 
-	private ReadCheck(int checked, long firstBad) {
+	private ReadCheck(int checked, int firstBadIndex) {
 		this.checked = checked;
-		this.firstBad = firstBad;
+		this.firstBadIndex = firstBadIndex;
 	}
 
-	static void remember(ChangeLog log, int checked, long firstBad) {
+	static void remember(ChangeLog log, int checked, int firstBadIndex) {
 		log.eAdapters().removeIf(ReadCheck.class::isInstance);
-		log.eAdapters().add(new ReadCheck(checked, firstBad));
+		log.eAdapters().add(new ReadCheck(checked, firstBadIndex));
 	}
 
 	static ReadCheck of(ChangeLog log) {

@@ -6,6 +6,7 @@ package jp.kansa.model.compare.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -140,7 +141,8 @@ class ChangeLogTest {
 	void aDeletedEntryIsNamedByTheMissingSequence() throws IOException {
 		Path file = savedTwice();
 		String text = Files.readString(file, StandardCharsets.UTF_8);
-		Matcher entry = Pattern.compile("\\s*<records>2\\|.*?</records>", Pattern.DOTALL).matcher(text); //$NON-NLS-1$
+		// every record on its own line of the one records element
+		Matcher entry = Pattern.compile("\n2\\|[^\n]*").matcher(text); //$NON-NLS-1$
 		assertTrue(entry.find(), text);
 		Files.writeString(file, entry.replaceFirst(""), StandardCharsets.UTF_8); //$NON-NLS-1$
 		Engagement tampered = EngagementFiles.load(file);
@@ -199,6 +201,124 @@ class ChangeLogTest {
 		Engagement tampered = EngagementFiles.load(file);
 		assertEquals(List.of("Change log: entry 3 was edited (its hash does not match its content)."), //$NON-NLS-1$
 				logRules(tampered, Locale.ENGLISH));
+	}
+
+	/** Written before the records went into one element: one {@code <records>} element per entry. */
+	private static final Path ONE_ELEMENT_PER_RECORD = Path.of("data/changelog-before-2026-12.kansa"); //$NON-NLS-1$
+
+	@Test
+	void aFileWithOneElementPerRecordOpensIntactAndIsWrittenInTheNewForm() throws IOException {
+		Path file = folder.resolve("before.kansa"); //$NON-NLS-1$
+		Files.copy(ONE_ELEMENT_PER_RECORD, file);
+		assertEquals(4, Pattern.compile("<records>").matcher(Files.readString(file)).results().count()); //$NON-NLS-1$
+		Engagement old = EngagementFiles.load(file);
+		assertEquals(LogVerdict.INTACT, ChangeLogVerifier.verdictOf(old));
+		List<String> lines = ChangeLogs.entries(old).stream().map(ChangeLogTest::line).toList();
+		assertEquals(4, lines.size());
+		assertEquals("4 changed 花子 2026-10-02T02:00:00Z C-2/2-A-9-① conclusion null " + CONCLUSION, lines.get(3)); //$NON-NLS-1$
+
+		Engagement saved = ChangeRecorder.baseline(old);
+		Samples.check(old, "C-1/2-A-9-①").setResponsibility(Responsibility.JOINT); //$NON-NLS-1$
+		ChangeRecorder.record(saved, old, TARO, T2);
+		EngagementFiles.save(old.eResource(), file);
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		assertEquals(1, Pattern.compile("<records>").matcher(text).results().count(), text); //$NON-NLS-1$
+		assertTrue(text.contains("\n5|changed|監査 太郎 &lt;taro@example.jp>|2026-10-02T02:00:00Z|C-1/2-A-9-①|"), text); //$NON-NLS-1$
+		Engagement reopened = EngagementFiles.load(file);
+		assertEquals(LogVerdict.INTACT, ChangeLogVerifier.verdictOf(reopened));
+		List<String> after = ChangeLogs.entries(reopened).stream().map(ChangeLogTest::line).toList();
+		assertEquals(lines, after.subList(0, 4));
+		assertEquals("5 changed 監査 太郎 <taro@example.jp> 2026-10-02T02:00:00Z C-1/2-A-9-① responsibility vendor joint", //$NON-NLS-1$
+				after.get(4));
+	}
+
+	@Test
+	void inTheOldFormTooADeletedOrEditedEntryIsNamed() throws IOException {
+		Path file = folder.resolve("before.kansa"); //$NON-NLS-1$
+		Files.copy(ONE_ELEMENT_PER_RECORD, file);
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		Matcher entry = Pattern.compile("\\s*<records>2\\|.*?</records>", Pattern.DOTALL).matcher(text); //$NON-NLS-1$
+		assertTrue(entry.find(), text);
+		Files.writeString(file, entry.replaceFirst(""), StandardCharsets.UTF_8); //$NON-NLS-1$
+		assertEquals(new LogVerdict(Problem.ENTRY_MISSING, 2, List.of()),
+				ChangeLogVerifier.verdictOf(EngagementFiles.load(file)));
+
+		Files.copy(ONE_ELEMENT_PER_RECORD, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		edit(file, "|not-assessed|conforming|", "|not-assessed|non-conforming|"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(new LogVerdict(Problem.ENTRY_CHANGED, 3, List.of()),
+				ChangeLogVerifier.verdictOf(EngagementFiles.load(file)));
+	}
+
+	@Test
+	void theChecksOnOpenNeedNoEntriesAndGiveTheSameVerdictAsTheEntries() throws IOException {
+		Path file = savedTwice();
+		// each tampering judged twice: on the text as read, and again on the entries made from it
+		for (String[] change : new String[][] { { "|花子|", "|次郎|" }, { "|not-assessed|conforming|", "|conforming|" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				{ "\n2|", "\n02|" }, { "\n3|", "\n4|" }, { "|changed|", "|renamed|" }, { "T01:00:00Z", "T01:00:00+09:00" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+				{ "\\p第3項", "|第3項" }, { "\n4|", "\n\n4|" } }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Path copy = folder.resolve("copy.kansa"); //$NON-NLS-1$
+			Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			edit(copy, change[0], change[1]);
+			Engagement onText = EngagementFiles.load(copy);
+			LogVerdict asRead = ChangeLogVerifier.verdictOf(onText);
+			assertTrue(asRead.broken(), change[0]);
+			ChangeLogs.entries(onText); // the entries are made now
+			assertEquals(asRead, ChangeLogVerifier.verify(onText), change[0]);
+		}
+	}
+
+	@Test
+	void savingAfterOpeningAppendsWithoutReadingTheRecordsIntoEntries() throws IOException {
+		Path file = savedTwice();
+		Engagement reopened = EngagementFiles.load(file);
+		jp.kansa.model.internal.changelog.ChangeLogSpec log = (jp.kansa.model.internal.changelog.ChangeLogSpec) reopened
+				.getChangeLog();
+		assertEquals(0, log.entriesAsHeld().size(), "opening reads no record into an entry"); //$NON-NLS-1$
+		assertEquals(4, ChangeLogs.size(log));
+		Engagement saved = ChangeRecorder.baseline(reopened);
+		Samples.check(reopened, "C-1/2-A-9-①").setResponsibility(Responsibility.JOINT); //$NON-NLS-1$
+		assertEquals(1, ChangeRecorder.record(saved, reopened, TARO, T2));
+		EngagementFiles.save(reopened.eResource(), file);
+		assertEquals(1, log.entriesAsHeld().size(), "only the appended entry is an object"); //$NON-NLS-1$
+		assertEquals(LogVerdict.INTACT, ChangeLogVerifier.verify(reopened), "records as text, then the entry"); //$NON-NLS-1$
+
+		Engagement again = EngagementFiles.load(file);
+		assertEquals(LogVerdict.INTACT, ChangeLogVerifier.verdictOf(again));
+		List<ChangeLogEntry> entries = ChangeLogs.entries(again);
+		assertEquals(5, entries.size());
+		assertEquals("5 changed 監査 太郎 <taro@example.jp> 2026-10-02T02:00:00Z C-1/2-A-9-① responsibility vendor joint", //$NON-NLS-1$
+				line(entries.get(4)));
+		assertEquals(entries.get(3).getHash(), entries.get(4).getPreviousHash());
+		// the entries asked for after appending: the records before the appended one, in order
+		List<String> inMemory = ChangeLogs.entries(reopened).stream().map(ChangeLogTest::line).toList();
+		assertEquals(entries.stream().map(ChangeLogTest::line).toList(), inMemory);
+	}
+
+	@Test
+	void aMigratedEngagementKeepsAnIntactLogWithTheMigrationInIt() throws Exception {
+		Path file = savedTwice();
+		jp.kansa.model.edition.EditionMapping mapping = jp.kansa.model.edition.EditionMappingReader
+				.read(Path.of("../jp.kansa.model.tests/data/editions/test-edition.kansamap"), Locale.JAPANESE); //$NON-NLS-1$
+		// written without the log knowing: the migration reads as a change made outside the tool
+		Path unlogged = folder.resolve("unlogged.kansa"); //$NON-NLS-1$
+		jp.kansa.model.edition.EditionMigration.toFile(file, mapping, null, unlogged, Locale.JAPANESE);
+		assertEquals(Problem.UNLOGGED_CHANGE, ChangeLogVerifier.verdictOf(EngagementFiles.load(unlogged)).problem());
+
+		Path migrated = folder.resolve("migrated.kansa"); //$NON-NLS-1$
+		jp.kansa.model.compare.log.PreparedMigration prepared = jp.kansa.model.compare.log.PreparedMigration.of(file,
+				mapping, null, Locale.JAPANESE);
+		prepared.write(migrated, false, TARO, T2, Locale.JAPANESE);
+		Engagement reopened = EngagementFiles.load(migrated);
+		assertEquals("試験版 2027", reopened.getCatalogEdition()); //$NON-NLS-1$
+		assertEquals(LogVerdict.INTACT, ChangeLogVerifier.verdictOf(reopened));
+		List<String> lines = ChangeLogs.entries(reopened).stream().map(ChangeLogTest::line).toList();
+		assertTrue(lines.stream().anyMatch(l -> l.endsWith(" 監査 太郎 <taro@example.jp> 2026-10-02T02:00:00Z engagement catalogEdition null 試験版 2027")), //$NON-NLS-1$
+				lines::toString);
+		assertTrue(lines.stream().anyMatch(l -> l.endsWith(" C-2/2-A-6-① checkPointId 2-A-6-① 2-A-6-②")), lines::toString); //$NON-NLS-1$
+		// never over an existing file unless told
+		assertThrows(java.nio.file.FileAlreadyExistsException.class,
+				() -> jp.kansa.model.compare.log.PreparedMigration.of(file, mapping, null, Locale.JAPANESE).write(migrated,
+						false, TARO, T2, Locale.JAPANESE));
 	}
 
 	static String line(ChangeLogEntry e) {

@@ -73,13 +73,14 @@ public final class ChangeRecorder {
 		LogVerdict verdict = ChangeLogVerifier.verdictOf(current);
 		StateFingerprint state = StateFingerprint.of(current);
 		ChangeLog existing = current.getChangeLog();
-		boolean starting = existing == null || existing.getEntries().isEmpty();
+		boolean starting = existing == null || ChangeLogs.size(existing) == 0;
 		if (!starting && verdict.problem() != LogVerdict.Problem.UNLOGGED_CHANGE
 				&& state.hash().equals(lastState(existing))) {
 			return 0;
 		}
 		ChangeLog log = ChangeLogs.logOf(current);
-		int before = log.getEntries().size();
+		// sizes, not the list: a long log read from a file stays text while it is appended to
+		int before = ChangeLogs.size(log);
 		if (starting) {
 			ChangeLogs.append(log, ChangeKind.STARTED, who, when, current.getId(), current.getName(), null, null,
 					null);
@@ -90,14 +91,14 @@ public final class ChangeRecorder {
 		if (saved != null) {
 			appendDifferences(log, saved, current, who, when);
 		}
-		if (log.getEntries().size() == before) {
+		if (ChangeLogs.size(log) == before) {
 			// only what the log leaves out changed (a tool stamp): still a new state, so say so
 			ChangeLogs.append(log, ChangeKind.CHANGED, who, when, current.getId(), current.getName(), null, null,
 					null);
 		}
 		ChangeLogs.seal(log, state);
 		ChangeLogVerifier.remember(current, verdict.chainBroken() ? verdict : LogVerdict.INTACT);
-		return log.getEntries().size() - before;
+		return ChangeLogs.size(log) - before;
 	}
 
 	/**
@@ -106,16 +107,14 @@ public final class ChangeRecorder {
 	 */
 	public static Runnable checkpoint(Engagement engagement) {
 		ChangeLog log = engagement.getChangeLog();
-		int size = log == null ? 0 : log.getEntries().size();
+		int size = log == null ? 0 : ChangeLogs.size(log);
 		String digests = log == null ? null : log.getElementDigests();
 		LogVerdict verdict = ChangeLogVerifier.verdictOf(engagement);
 		return () -> {
 			if (log == null) {
 				engagement.setChangeLog(null);
 			} else {
-				while (log.getEntries().size() > size) {
-					log.getEntries().remove(log.getEntries().size() - 1);
-				}
+				ChangeLogs.truncate(log, size);
 				log.setElementDigests(digests);
 			}
 			ChangeLogVerifier.remember(engagement, verdict);
