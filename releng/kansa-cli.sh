@@ -47,7 +47,7 @@ if [ "${KANSA_CLI_OSGI:-0}" != 1 ]; then
   # C1 only and the serial collector: a batch run is short and the machine may have 2 cores.
   exec "$JAVA_HOME/bin/java" "${cache[@]}" -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
     -Xms64m -Xmx1g -Dfile.encoding=UTF-8 -Dlog4j2.StatusLogger.level=OFF -Dosgi.nl="$NL" \
-    -cp "$classpath" jp.kansa.cli.internal.CliMain "$@"
+    ${KANSA_CLI_JVM_EXTRA:-} -cp "$classpath" jp.kansa.cli.internal.CliMain "$@"
 fi
 LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
 # Relative --output paths must mean the caller's folder, so no cd into the product; the

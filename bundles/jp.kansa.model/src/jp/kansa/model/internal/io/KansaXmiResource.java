@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -30,6 +31,11 @@ public class KansaXmiResource extends XMIResourceImpl {
 
 	public KansaXmiResource(URI uri) {
 		super(uri);
+	}
+
+	@Override
+	protected XMLHelper createXMLHelper() {
+		return new KansaXmiHelper(this);
 	}
 
 	@Override
