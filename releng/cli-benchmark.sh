@@ -38,22 +38,25 @@ if [ ! -d "$BENCH/node_modules/exceljs" ]; then
 fi
 [ -f "$CACHE/stamp" ] || "$ROOT/releng/kansa-cli-cache.sh" >/dev/null
 
-# median and max of N runs of "$@": prints "median_s peak_rss_MB exit_code"
+# median and max of N runs of "$@": prints "median_s peak_rss_MB exit_code median_cpu_s" (CPU =
+# user + system time of the process: what the command costs, less swayed by a busy machine's
+# waiting than the elapsed time)
 measure() {
-  local times=() rss=0 code=0 t m x stats="$WORK/time.txt"
+  local times=() cpus=() rss=0 code=0 t m x u s stats="$WORK/time.txt"
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -o "$stats" -f '%e %M %x' "$@" >/dev/null 2>&1 || true
-    read -r t m x < <(grep -E '^[0-9.]+ [0-9]+ [0-9]+$' "$stats" | tail -1)
-    times+=("$t"); code="$x"
+    /usr/bin/time -o "$stats" -f '%e %M %x %U %S' "$@" >/dev/null 2>&1 || true
+    read -r t m x u s < <(grep -E '^[0-9.]+ [0-9]+ [0-9]+ [0-9.]+ [0-9.]+$' "$stats" | tail -1)
+    times+=("$t"); code="$x"; cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN{printf "%.2f", u+s}')")
     [ "$m" -gt "$rss" ] && rss="$m"
   done
-  printf '%s %d %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')" $((rss / 1024)) "$code"
+  printf '%s %d %s %s\n' "$(median "${times[@]}")" $((rss / 1024)) "$code" "$(median "${cpus[@]}")"
 }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 # /usr/bin/time must see the real process: run the variants through env
-row() { local name="$1"; shift; read -r t m x < <(measure "$@"); printf '%-44s %8s %8s %5s\n' "$name" "$t" "$m" "$x"; }
+row() { local name="$1"; shift; read -r t m x c < <(measure "$@"); printf '%-44s %8s %8s %8s %5s\n' "$name" "$t" "$c" "$m" "$x"; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)  ($(nproc) cores, $RUNS runs each)"
-printf '%-44s %8s %8s %5s\n' "whole process" "median s" "peak MB" "exit"
+printf '%-44s %8s %8s %8s %5s\n' "whole process" "median s" "cpu s" "peak MB" "exit"
 S="$WORK/synthetic.kansa"
 row "fast --help (AOT cache)"               env "$CLI" --help
 row "fast validate (AOT cache)"             env "$CLI" validate "$S"

@@ -21,7 +21,7 @@ KANSA_CLI_CACHE="$OUT/cache" "$ROOT/releng/kansa-cli-cache.sh" >"$OUT/cache.log"
 cp -r "$OUT/cache" "$OUT/stale"
 echo stale > "$OUT/stale/stamp"
 cp -r "$OUT/cache" "$OUT/damaged"
-head -c 100000 "$OUT/cache/kansa-cli.aot" > "$OUT/damaged/kansa-cli.aot"
+for aot in "$OUT"/cache/*.aot; do head -c 100000 "$aot" > "$OUT/damaged/${aot##*/}"; done
 sed -i "s#$OUT/cache/lib#$OUT/damaged/lib#g" "$OUT/damaged/classpath"
 
 # run VARIANT NAME ARGS...: output in $OUT/VARIANT-NAME.{out,err,code}
@@ -44,6 +44,7 @@ for variant in osgi cached nocache stale damaged; do
   run $variant validate validate "$SAMPLE"
   run $variant json validate "$SAMPLE" --format json
   run $variant export export "$SAMPLE" --output "$OUT/$variant.xlsx"
+  run $variant diff diff "$SAMPLE" "$SAMPLE"   # a command line of the "all" cache
 done
 # Inside OSGi, SLF4J (through JGit) finds no provider bundle and says so on stderr; on the plain
 # class path slf4j.nop is found. That notice is the one difference allowed.
@@ -51,7 +52,7 @@ for f in "$OUT"/osgi-*.err; do grep -v '^SLF4J(W): ' "$f" > "$f.tmp"; mv "$f.tmp
 grep -q '^1$' "$OUT/osgi-validate.code" || fail "validate of the sample inside OSGi should exit 1: $(cat "$OUT/osgi-validate.err")"
 grep -q '^0$' "$OUT/osgi-export.code" || fail "export inside OSGi failed: $(cat "$OUT/osgi-export.err")"
 for variant in cached nocache stale damaged; do
-  for name in help validate json export; do
+  for name in help validate json export diff; do
     for part in out err code; do
       cmp -s "$OUT/osgi-$name.$part" "$OUT/$variant-$name.$part" \
         || fail "$variant $name: $part differs from OSGi: $(diff "$OUT/osgi-$name.$part" "$OUT/$variant-$name.$part" | head -5)"
@@ -74,6 +75,6 @@ if a != b:
     sys.exit(1)
 PY
   PASSED=$((PASSED + 1))
-  echo "cli-fastpath-check: $variant: --help, validate (text, json) and export identical to OSGi"
+  echo "cli-fastpath-check: $variant: --help, validate (text, json), export and diff identical to OSGi"
 done
 echo "$PASSED passed, 0 failed"

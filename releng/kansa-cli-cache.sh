@@ -3,8 +3,11 @@
 # Builds the cache of the command line's fast path (releng/kansa-cli.sh) for the built product:
 #   - unsigned copies of the signed Eclipse jars (the JVM keeps classes of signed jars out of an
 #     AOT cache), same classes, same resources;
-#   - a JDK 25 AOT cache (-XX:AOTCacheOutput, JEP 483/514/515) from a training run
-#     (jp.kansa.cli.internal.CliTraining: help, validate, diff, catalog, 3 exports of the sample);
+#   - JDK 25 AOT caches (-XX:AOTCacheOutput, JEP 483/514/515), one per profile of command line, each
+#     from its training run (jp.kansa.cli.internal.CliTraining on the sample): help.aot (the tool's
+#     and every command's --help), validate.aot, export.aot (3 exports) and all.aot (help,
+#     validate, diff, catalog, 3 exports: every other command line). A cache loads every class it
+#     holds when the JVM starts, so one cache for all would make --help load POI;
 #   - a stamp: the fingerprint of the JDK and of the jars it was made from.
 # kansa-cli.sh uses the cache only while the stamp matches (same JDK, same build) and otherwise
 # runs without it, silently. Run again after a build (./kansa cli-cache). KANSA_CLI_CACHE
@@ -23,7 +26,8 @@ if ! "$JAVA_HOME/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q A
   exit 0
 fi
 . "$ROOT/releng/kansa-cli-classpath.sh"
-mapfile -t jars < <(kansa_cli_jars)
+kansa_cli_collect_jars
+jars=("${KANSA_CLI_JARS[@]}")
 
 # The AOT cache records the class path it was made with, so it is built in place; the stamp,
 # written last, is what makes kansa-cli.sh use it.
@@ -59,10 +63,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); z.extractall(sys.argv[2], [n for n in z.namelist() if n.startswith("samples/")])' \
   "$(ls "$PRODUCT"/plugins/jp.kansa.model_*.jar | head -1)" "$work"
-"$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$CACHE/kansa-cli.aot" -Xlog:aot=error -Xlog:cds=error \
-  -Xmx1g -Dfile.encoding=UTF-8 -Dlog4j2.StatusLogger.level=OFF -Dosgi.nl=ja \
-  -cp "$classpath" jp.kansa.cli.internal.CliTraining "$work/samples/sample-hospital.kansa" "$work" >"$work/training.log" 2>&1 \
-  || { cat "$work/training.log" >&2; rm -rf "$CACHE"; echo "kansa-cli-cache: the training run failed; no cache" >&2; exit 2; }
+for profile in help validate export all; do
+  "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$CACHE/$profile.aot" -Xlog:aot=error -Xlog:cds=error \
+    "${KANSA_CLI_JVM_FLAGS[@]}" -Dosgi.nl=ja \
+    -cp "$classpath" jp.kansa.cli.internal.CliTraining "$profile" "$work/samples/sample-hospital.kansa" "$work" \
+    >"$work/training-$profile.log" 2>&1 \
+    || { cat "$work/training-$profile.log" >&2; rm -rf "$CACHE"; echo "kansa-cli-cache: the $profile training run failed; no cache" >&2; exit 2; }
+done
 echo "$classpath" > "$CACHE/classpath"
-kansa_cli_fingerprint "${jars[@]}" > "$CACHE/stamp"
+kansa_cli_fingerprint "${jars[@]}"
+printf '%s' "$KANSA_CLI_FINGERPRINT" > "$CACHE/stamp"
 echo "kansa-cli-cache: $CACHE ($(du -sh "$CACHE" | cut -f1))"

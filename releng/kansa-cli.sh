@@ -14,9 +14,9 @@
 # Fast path (default): the same jp.kansa.cli code in a plain JVM on the product's bundle jars
 # (jp.kansa.cli.internal.CliMain), no OSGi framework; with the AOT cache of
 # releng/kansa-cli-cache.sh when it was made for this JDK and this build (checked on every run,
-# ignored silently otherwise). KANSA_CLI_OSGI=1 runs the application inside Equinox instead.
+# ignored silently otherwise): the one of the command line's profile (help, validate, export, all). KANSA_CLI_OSGI=1 runs the application inside Equinox instead.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(cd "${BASH_SOURCE[0]%/*}/.." && pwd)"
 PRODUCT="${KANSA_PRODUCT:-$ROOT/releng/jp.kansa.product/target/products/jp.kansa.product/linux/gtk/x86_64}"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 if [ ! -d "$PRODUCT/plugins" ]; then
@@ -26,27 +26,29 @@ fi
 NL="${KANSA_NL:-ja}"
 if [ "${KANSA_CLI_OSGI:-0}" != 1 ]; then
   . "$ROOT/releng/kansa-cli-classpath.sh"
-  mapfile -t jars < <(kansa_cli_jars)
+  kansa_cli_collect_jars
   CACHE="${KANSA_CLI_CACHE:-$PRODUCT/configuration/kansa-cli}"
-  classpath=$(IFS=:; echo "${jars[*]}")
+  printf -v classpath '%s:' "${KANSA_CLI_JARS[@]}"
+  classpath="${classpath%:}"
   cache=()
-  if [ -f "$CACHE/stamp" ] && [ -f "$CACHE/kansa-cli.aot" ] && [ -f "$CACHE/classpath" ] \
-      && [ "$(cat "$CACHE/stamp")" = "$(kansa_cli_fingerprint "${jars[@]}")" ]; then
-    cached=$(cat "$CACHE/classpath")
-    complete=1
-    IFS=: read -r -a entries <<< "$cached"
-    for entry in "${entries[@]}"; do [ -f "$entry" ] || complete=0; done
-    if [ "$complete" = 1 ]; then
-      classpath="$cached"
-      # -Xlog:aot only here: a JDK older than the cache's (24+) has no such tag
-      cache=(-XX:AOTCache="$CACHE/kansa-cli.aot" -Xlog:aot=off)
+  kansa_cli_profile "$@"
+  if [ -f "$CACHE/stamp" ] && [ -f "$CACHE/$KANSA_CLI_PROFILE.aot" ] && [ -f "$CACHE/classpath" ]; then
+    kansa_cli_fingerprint "${KANSA_CLI_JARS[@]}"
+    if [ "$(<"$CACHE/stamp")" = "$KANSA_CLI_FINGERPRINT" ]; then
+      cached=$(<"$CACHE/classpath")
+      complete=1
+      IFS=: read -r -a entries <<< "$cached"
+      for entry in "${entries[@]}"; do [ -f "$entry" ] || complete=0; done
+      if [ "$complete" = 1 ]; then
+        classpath="$cached"
+        # -Xlog:aot only here: a JDK older than the cache's (24+) has no such tag
+        cache=(-XX:AOTCache="$CACHE/$KANSA_CLI_PROFILE.aot" -Xlog:aot=off)
+      fi
     fi
   fi
   # -Xlog off for aot/cds: a cache the JVM itself finds unusable (damaged, another JDK) is
   # skipped without a word.
-  # C1 only and the serial collector: a batch run is short and the machine may have 2 cores.
-  exec "$JAVA_HOME/bin/java" "${cache[@]}" -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -Xms64m -Xmx1g -Dfile.encoding=UTF-8 -Dlog4j2.StatusLogger.level=OFF -Dosgi.nl="$NL" \
+  exec "$JAVA_HOME/bin/java" "${cache[@]}" -Xlog:cds=off "${KANSA_CLI_JVM_FLAGS[@]}" -Dosgi.nl="$NL" \
     -cp "$classpath" jp.kansa.cli.internal.CliMain "$@"
 fi
 LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)

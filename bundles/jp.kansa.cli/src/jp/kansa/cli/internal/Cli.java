@@ -67,6 +67,11 @@ public final class Cli {
 		}
 	}
 
+	/** The commands' names, in the order the tool's help lists them. */
+	List<String> commandNames() {
+		return List.copyOf(commands.keySet());
+	}
+
 	String toolHelp() {
 		StringBuilder help = new StringBuilder(Messages.toolHelp).append(System.lineSeparator());
 		commands.values().forEach(c -> help.append(String.format("  %-16s %s%n", c.name(), c.summary())));

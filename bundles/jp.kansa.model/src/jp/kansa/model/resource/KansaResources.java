@@ -41,6 +41,9 @@ public final class KansaResources {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+		// a name-to-feature map per element class instead of a search through the class's
+		// features for every element and attribute read
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		// A DOCTYPE can only bring external or expanding entities into a Kansa file: refuse it.
 		Map<String, Boolean> features = new HashMap<>();
 		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,6 +17,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
@@ -66,6 +68,13 @@ public class EngagementValidator extends EObjectValidator {
 
 	private final EvidenceChecker evidenceChecker = new EvidenceChecker();
 
+	/**
+	 * EMF builds a validator for a data type (its facets read from the extended metadata) for
+	 * every single value it checks: a fifth of validating a large engagement. What it builds
+	 * depends on the data type only, so one per type is kept.
+	 */
+	private final Map<EDataType, DynamicEDataTypeValidator> dataTypeValidators = new ConcurrentHashMap<>();
+
 	/** Makes {@code Diagnostician.INSTANCE} use these rules for the Kansa package (the editor does this once). */
 	public static void register(EValidator.Registry registry) {
 		registry.put(KansaPackage.eINSTANCE, INSTANCE);
@@ -79,6 +88,16 @@ public class EngagementValidator extends EObjectValidator {
 			valid &= EngagementRules.check(createContext(engagement, chain, context));
 		}
 		return valid;
+	}
+
+	/** As EMF's, with the data type's validator made once. */
+	@Override
+	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!eDataType.isInstance(value) || eDataType.eContainer() == getEPackage()) {
+			return super.validate(eDataType, value, diagnostics, context);
+		}
+		return dataTypeValidators.computeIfAbsent(eDataType, DynamicEDataTypeValidator::new).validate(eDataType, value,
+				diagnostics, context);
 	}
 
 	private RuleContext createContext(Engagement engagement, DiagnosticChain chain, Map<Object, Object> context) {

@@ -7,10 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -33,6 +35,11 @@ public class KansaXmiResource extends XMIResourceImpl {
 	}
 
 	@Override
+	protected XMLHelper createXMLHelper() {
+		return new KansaXmiHelper(this);
+	}
+
+	@Override
 	protected XMLLoad createXMLLoad() {
 		return new XMILoadImpl(createXMLHelper()) {
 			@Override
@@ -49,7 +56,7 @@ public class KansaXmiResource extends XMIResourceImpl {
 
 	@Override
 	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
-		byte[] bytes = inputStream.readNBytes((int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 8));
+		byte[] bytes = readAll(inputStream);
 		if (bytes.length > MAX_BYTES) {
 			throw new IOException(FileMessages.get("file.tooLarge", Long.toString(MAX_BYTES / (1024 * 1024)))); //$NON-NLS-1$
 		}
@@ -61,6 +68,29 @@ public class KansaXmiResource extends XMIResourceImpl {
 		}
 		super.doLoad(new ByteArrayInputStream(bytes), options);
 		ChangeLogRecords.read(this);
+	}
+
+	/**
+	 * The whole file, at most {@link #MAX_BYTES} + 1 bytes. A file's stream knows how many bytes
+	 * remain, so they are read into one array of that size: reading in chunks and joining them
+	 * allocated and copied a large engagement twice.
+	 */
+	public static byte[] readAll(InputStream inputStream) throws IOException {
+		int limit = (int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 8);
+		int expected = inputStream.available();
+		if (expected <= 0 || expected >= limit) {
+			return inputStream.readNBytes(limit);
+		}
+		byte[] bytes = new byte[expected];
+		int read = inputStream.readNBytes(bytes, 0, expected);
+		byte[] rest = inputStream.readNBytes(limit - read);
+		if (read == expected && rest.length == 0) {
+			return bytes;
+		}
+		// shorter or longer than announced (the file changed while read): what was really read
+		byte[] all = Arrays.copyOf(bytes, read + rest.length);
+		System.arraycopy(rest, 0, all, read, rest.length);
+		return all;
 	}
 
 	@Override
