@@ -108,6 +108,7 @@ public final class Menus {
 	 */
 	public static void chooseByKeys(Shell shell, String barLabel, char barKey, char... itemKeys) {
 		Display display = shell.getDisplay();
+		closeStrayMenus(shell);
 		UserEvents.activate(shell);
 		showByKeys(barMenu(shell, barLabel), () -> UserEvents.key(display, SWT.ALT, barKey));
 		for (char key : itemKeys) {
@@ -115,6 +116,28 @@ public final class Menus {
 			UiTestSupport.sleep(200); // a submenu pops up a moment after its item is chosen
 			UiTestSupport.spin();
 		}
+	}
+
+	/**
+	 * Closes bar menus left open by an earlier step (an open menu grabs pointer and keyboard: the
+	 * next click would land nowhere) and says which, so that the step that left it is found.
+	 *
+	 * @return the labels of the menus that were open
+	 */
+	public static List<String> closeStrayMenus(Shell shell) {
+		List<String> open = new ArrayList<>();
+		if (shell.getMenuBar() != null) {
+			for (MenuItem item : shell.getMenuBar().getItems()) {
+				if (item.getMenu() != null && item.getMenu().isVisible()) {
+					open.add(item.getText());
+				}
+			}
+		}
+		if (!open.isEmpty()) {
+			System.out.println("a menu was left open, closed with Esc: " + open); //$NON-NLS-1$
+			escape(shell.getDisplay());
+		}
+		return open;
 	}
 
 	/** Closes every open menu as a user does. */

@@ -25,6 +25,7 @@ import jp.kansa.ui.internal.views.CatalogNavigatorView;
 import jp.kansa.ui.internal.views.CheckPointDetailView;
 import jp.kansa.ui.internal.views.CheckPointDetailView.ReferenceLink;
 import jp.kansa.ui.internal.views.CrossReferenceView;
+import jp.kansa.ui.testing.Menus;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
@@ -150,17 +151,35 @@ class NavigationTest {
 	}
 
 	static void click(Tree tree, TreeItem item) {
+		Menus.closeStrayMenus(tree.getShell());
+		Rectangle bounds = scrolledIntoView(tree, item);
+		UserEvents.clickAt(tree, bounds.x + Math.min(20, bounds.width / 2), bounds.y + bounds.height / 2);
+	}
+
+	/**
+	 * The row's bounds once it is wholly inside the tree's client area. GTK scrolls at idle time,
+	 * so bounds read right after showItem can be the old ones; a click there lands above the tree
+	 * (a CI run clicked the menu bar's 編集). A row left cut by the bottom edge is scrolled to the top.
+	 */
+	private static Rectangle scrolledIntoView(Tree tree, TreeItem item) {
 		tree.showItem(item);
+		UiTestSupport.waitUntil(() -> inside(tree, item), 3_000);
+		if (!inside(tree, item)) {
+			tree.setTopItem(item);
+			UiTestSupport.waitUntil(() -> inside(tree, item), 3_000);
+		}
+		assertTrue(inside(tree, item), () -> "the row " + item.getText() + " is not in view: " + item.getBounds() //$NON-NLS-1$ //$NON-NLS-2$
+				+ " in " + tree.getClientArea()); //$NON-NLS-1$
+		UiTestSupport.sleep(100);
+		Workbench.spin();
+		return item.getBounds();
+	}
+
+	private static boolean inside(Tree tree, TreeItem item) {
 		Workbench.spin();
 		Rectangle bounds = item.getBounds();
 		Rectangle area = tree.getClientArea();
-		if (bounds.y < area.y || bounds.y + bounds.height > area.y + area.height) {
-			// showItem may leave the row cut by the bottom edge, where a click lands on nothing: scroll it to the top
-			tree.setTopItem(item);
-			Workbench.spin();
-			bounds = item.getBounds();
-		}
-		UserEvents.clickAt(tree, bounds.x + Math.min(20, bounds.width / 2), bounds.y + bounds.height / 2);
+		return bounds.height > 0 && bounds.y >= area.y && bounds.y + bounds.height <= area.y + area.height;
 	}
 
 	static void doubleClick(Tree tree, TreeItem item) {
@@ -169,9 +188,7 @@ class NavigationTest {
 			Workbench.spin();
 			UiTestSupport.sleep(100);
 		}
-		tree.showItem(item);
-		Workbench.spin();
-		Rectangle bounds = item.getBounds();
+		Rectangle bounds = scrolledIntoView(tree, item);
 		RealMouse.doubleClick(tree, bounds.x + Math.min(20, bounds.width / 2), bounds.y + bounds.height / 2);
 	}
 }

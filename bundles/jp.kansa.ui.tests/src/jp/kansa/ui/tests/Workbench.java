@@ -18,6 +18,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
 
 import jp.kansa.ui.internal.CatalogPerspective;
+import jp.kansa.ui.testing.Menus;
 import jp.kansa.ui.testing.UiTestSupport;
 
 /** Drives the running workbench from tests on the UI thread, without SWTBot. */
@@ -35,6 +36,7 @@ final class Workbench {
 		}
 		window.getShell().setBounds(0, 0, 1280, 1000);
 		spin();
+		Menus.closeStrayMenus(window.getShell());
 		return window.getActivePage();
 	}
 
