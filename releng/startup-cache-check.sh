@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# Proves that what the workbench caches between starts is never a reason to fail: on a copy of
+# the built product, after a training start has filled the caches, each one is damaged or
+# replaced by one from elsewhere, and the next start must still reach a usable window with a
+# clean log:
+#   cds-damaged      the class-data archive overwritten with garbage
+#   cds-truncated    the class-data archive cut in half (a start killed while writing it)
+#   cds-other-jdk    an archive written by another JDK (the machine's default java), if any
+#   registry-damaged the Equinox extension registry cache overwritten with garbage
+#   framework-damaged the Equinox framework state overwritten with garbage
+# Exits non-zero naming the case that did not start.
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PRODUCT="${1:?usage: startup-cache-check.sh <product-folder>}"
+[ -d "$PRODUCT/plugins" ] || { echo "startup-cache-check: no product at $PRODUCT" >&2; exit 2; }
+TMP="$(mktemp -d)"
+COPY="$TMP/product"
+cp -a "$PRODUCT" "$COPY"
+DISPLAY_NUM=$((300 + RANDOM % 100))
+Xvfb ":$DISPLAY_NUM" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+XVFB=$!
+APP=
+trap 'kill $APP $XVFB 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"' EXIT
+export DISPLAY=":$DISPLAY_NUM" KANSA_OPEN_SAMPLE=0
+sleep 1
+PASSED=0
+fail() { echo "startup-cache-check: FAILED: $*"; echo "$PASSED passed, 1 failed"; exit 1; }
+
+# start NAME: one start with a fresh workspace; it must print KANSA_READY within 120 s, and
+# neither the console nor the workspace log may carry an error
+start() {
+  local name=$1 out="$TMP/$1.out" ws="$TMP/ws-$1"
+  KANSA_SAMPLES_DIR="$TMP/samples" "$ROOT/releng/launch.sh" "$COPY" -data "$ws" -consoleLog >"$out" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 600); do
+    grep -q KANSA_READY "$out" && break
+    kill -0 $APP 2>/dev/null || fail "$name: the product exited: $(tail -20 "$out")"
+    sleep 0.2
+  done
+  grep -q KANSA_READY "$out" || fail "$name: no usable window within 120 s: $(tail -20 "$out")"
+  if grep -qE 'Exception|^!ENTRY .* 4 ' "$out"; then
+    fail "$name: errors on the console: $(grep -B2 -A5 -E 'Exception|^!ENTRY' "$out" | head -30)"
+  fi
+  if [ -f "$ws/.metadata/.log" ] && grep -qE '^!ENTRY .* (4|2) ' "$ws/.metadata/.log"; then
+    fail "$name: errors in the log: $(head -30 "$ws/.metadata/.log")"
+  fi
+  kill $APP 2>/dev/null; wait $APP 2>/dev/null; APP=
+}
+
+# training: a clean exit writes the archive, the framework state and the registry cache
+KANSA_SAMPLES_DIR="$TMP/samples" KANSA_VMARGS="-Dkansa.exitWhenReady=true" "$ROOT/releng/launch.sh" "$COPY" -data "$TMP/ws-training" >"$TMP/training.out" 2>&1 \
+  || fail "training start: $(tail -20 "$TMP/training.out")"
+CONFIG="$COPY/configuration"
+CDS="$CONFIG/kansa-cds.jsa"
+[ -s "$CDS" ] || fail "the training start wrote no class-data archive ($CDS)"
+REGISTRY=$(ls "$CONFIG"/org.eclipse.core.runtime/.mainData.* 2>/dev/null | head -1)
+FRAMEWORK=$(ls "$CONFIG"/org.eclipse.osgi/framework.info.* 2>/dev/null | head -1)
+[ -n "$REGISTRY" ] || fail "the training start wrote no extension registry cache"
+[ -n "$FRAMEWORK" ] || fail "the training start wrote no framework state"
+garbage() { head -c "$(stat -c %s "$1")" /dev/urandom > "$1"; }
+check() { start "$1"; PASSED=$((PASSED + 1)); echo "startup-cache-check: $1: usable window, clean log"; }
+
+cp "$CDS" "$TMP/good.jsa"
+garbage "$CDS"; check cds-damaged
+cp "$TMP/good.jsa" "$CDS"; truncate -s "$(( $(stat -c %s "$CDS") / 2 ))" "$CDS"; check cds-truncated
+OTHER_JAVA=$(command -v java || true)
+if [ -n "$OTHER_JAVA" ] && [ "$(readlink -f "$OTHER_JAVA")" != "$(readlink -f "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java")" ]; then
+  rm -f "$CDS"
+  "$OTHER_JAVA" -XX:ArchiveClassesAtExit="$CDS" -Xlog:cds=off -version >/dev/null 2>&1
+  if [ -s "$CDS" ]; then check cds-other-jdk; else echo "startup-cache-check: cds-other-jdk: $OTHER_JAVA wrote no archive, case skipped"; fi
+fi
+garbage "$REGISTRY"; check registry-damaged
+garbage "$FRAMEWORK"; check framework-damaged
+echo "startup-cache-check: $PASSED passed, 0 failed"
