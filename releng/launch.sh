@@ -17,6 +17,7 @@ CDS="$PRODUCT/configuration/kansa-cds.jsa"
 VMARGS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$CDS" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
 # C1 only: a start runs ~6k methods a few times each; the C2 compiler spent ~2 s of CPU on
 # them (half of the start's CPU) and, on two busy cores, took that time from the UI thread.
+# KANSA_VMARGS=-XX:TieredStopAtLevel=4 brings C2 back (later flags win).
 VMARGS+=(-XX:TieredStopAtLevel=1)
 # extra VM arguments, e.g. for startup experiments
 read -r -a EXTRA <<< "${KANSA_VMARGS:-}"
