@@ -15,6 +15,10 @@
 # Not covered, a limit of the platform: registry cache files replaced by garbage of the very
 # same sizes make Equinox's TableReader allocate what the garbage says and fail the start with
 # OutOfMemoryError; `-clean` once (releng/launch.sh <product> -clean) rebuilds every cache.
+#   start-cache-stale  the product's framework jar newer than the start cache's copy (another
+#                    build): the stamp differs, the product starts from its signed jars
+#   start-cache-damaged the start cache's framework copy overwritten with garbage: its checksum
+#                    differs, the product starts from its signed jars
 # Exits non-zero naming the case that did not start.
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -52,11 +56,12 @@ start() {
   kill $APP 2>/dev/null; wait $APP 2>/dev/null; APP=
 }
 
+"$ROOT/releng/startup-cache.sh" "$COPY" >/dev/null || fail "startup-cache.sh failed"
 # training: a clean exit writes the archive, the framework state and the registry cache
 KANSA_SAMPLES_DIR="$TMP/samples" KANSA_VMARGS="-Dkansa.exitWhenReady=true" "$ROOT/releng/launch.sh" "$COPY" -data "$TMP/ws-training" >"$TMP/training.out" 2>&1 \
   || fail "training start: $(tail -20 "$TMP/training.out")"
 CONFIG="$COPY/configuration"
-CDS="$CONFIG/kansa-cds.jsa"
+CDS="$CONFIG/kansa-start/kansa-cds.jsa"
 [ -s "$CDS" ] || fail "the training start wrote no class-data archive ($CDS)"
 REGISTRY=$(ls "$CONFIG"/org.eclipse.core.runtime/.mainData.* 2>/dev/null | head -1)
 FRAMEWORK=$(ls "$CONFIG"/org.eclipse.osgi/framework.info.* 2>/dev/null | head -1)
@@ -88,4 +93,8 @@ fi
 check cds-other-jdk
 truncate -s "$(( $(stat -c %s "$REGISTRY") / 2 ))" "$REGISTRY"; check registry-truncated
 garbage "$FRAMEWORK"; check framework-damaged 'The persistent format for the framework data has changed.*will be reinitialized' 
+FRAMEWORK_JAR=$(ls "$COPY"/plugins/org.eclipse.osgi_*.jar | head -1)
+touch "$FRAMEWORK_JAR"; check start-cache-stale
+"$ROOT/releng/startup-cache.sh" "$COPY" >/dev/null || fail "startup-cache.sh failed"
+garbage "$CONFIG/kansa-start/${FRAMEWORK_JAR##*/}"; check start-cache-damaged
 echo "startup-cache-check: $PASSED passed, 0 failed"
