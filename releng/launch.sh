@@ -24,9 +24,11 @@ START=("$LAUNCHER")
 START_CACHE="$PRODUCT/configuration/kansa-start"
 if [ -f "$START_CACHE/stamp" ] && [ "$(cat "$START_CACHE/stamp")" = "$(kansa_start_stamp "$PRODUCT")" ]; then
   FRAMEWORK=$(ls "$PRODUCT"/plugins/org.eclipse.osgi_*.jar | head -1)
-  # -install and osgi.framework: where the launcher would have found them from its own place
+  # -install, osgi.framework: where the launcher would have found them from its own place;
+  # osgi.bundles: config.ini's, with the path that it gives relative to the framework's folder
   START=("$START_CACHE/${LAUNCHER##*/}" -install "$PRODUCT")
-  VMARGS+=(-Dosgi.framework="file:$START_CACHE/${FRAMEWORK##*/}")
+  VMARGS+=(-Dosgi.framework="file:$START_CACHE/${FRAMEWORK##*/}"
+    -Dosgi.bundles="$(sed -n 's|^osgi.bundles=||p' "$PRODUCT/configuration/config.ini" | sed "s|reference\\\\:file\\\\:|reference:file:$PRODUCT/plugins/|g; s|\\\\:|:|g")")
   CDS="$START_CACHE/kansa-cds.jsa"
 fi
 VMARGS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$CDS" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
