@@ -14,7 +14,9 @@ public class KansaApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		StartupPhases.mark(StartupPhases.APPLICATION);
 		Display display = PlatformUI.createDisplay();
+		StartupPhases.mark(StartupPhases.DISPLAY);
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new KansaWorkbenchAdvisor());
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

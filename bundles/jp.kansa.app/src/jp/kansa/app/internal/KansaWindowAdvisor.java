@@ -35,6 +35,7 @@ public class KansaWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public void postWindowOpen() {
+		StartupPhases.mark(StartupPhases.WINDOW);
 		getWindowConfigurer().getWindow().getPartService().addPartListener(new RecentFilesRecorder(new RecentFiles()));
 	}
 

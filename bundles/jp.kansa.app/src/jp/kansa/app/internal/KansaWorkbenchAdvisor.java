@@ -32,6 +32,11 @@ public class KansaWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public void preStartup() {
+		StartupPhases.mark(StartupPhases.WORKBENCH);
+	}
+
+	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new KansaWindowAdvisor(configurer);
 	}

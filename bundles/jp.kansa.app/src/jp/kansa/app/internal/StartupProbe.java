@@ -3,8 +3,6 @@
  */
 package jp.kansa.app.internal;
 
-import java.lang.management.ManagementFactory;
-
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +21,9 @@ final class StartupProbe {
 
 	static final String READY_MARKER = "KANSA_READY"; //$NON-NLS-1$
 
+	/** The line before the ready line: wall/CPU milliseconds of each phase (StartupPhases). */
+	static final String PHASES_MARKER = "KANSA_PHASES"; //$NON-NLS-1$
+
 	/** System property: close the workbench as soon as it is usable (startup measurement). */
 	static final String EXIT_WHEN_READY = "kansa.exitWhenReady"; //$NON-NLS-1$
 
@@ -31,7 +32,10 @@ final class StartupProbe {
 
 	static void reportWhenIdle(Display display) {
 		display.asyncExec(() -> {
-			long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+			StartupPhases.mark(StartupPhases.READY);
+			long sinceJvmStart = StartupPhases.sinceJvmStart();
+			// the phases first: whoever waits for the ready line finds them already written
+			System.out.println(PHASES_MARKER + " " + StartupPhases.describe()); //$NON-NLS-1$
 			System.out.println(READY_MARKER + " " + sinceJvmStart + " ms since JVM start; views=" + openViews() + "; editors=" + openEditors()); //$NON-NLS-1$ //$NON-NLS-1$ //$NON-NLS-2$
 			System.out.flush();
 			if (Boolean.getBoolean(EXIT_WHEN_READY)) {

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# Proves that what the workbench caches between starts is never a reason to fail: on a copy of
+# the built product, after a training start has filled the caches, each one is damaged or
+# replaced by one from elsewhere, and the next start must still reach a usable window with a
+# clean log:
+#   cds-damaged      the class-data archive overwritten with garbage
+#   cds-truncated    the class-data archive cut in half (a start killed while writing it)
+#   cds-other-jdk    an archive written by another JDK (the machine's default java; without
+#                    one, the good archive with another JDK build in its header)
+#   registry-truncated the Equinox extension registry cache cut in half (Equinox compares the
+#                    sizes recorded in its table and rebuilds the registry from the bundles)
+#   framework-damaged the Equinox framework state overwritten with garbage (Equinox logs one
+#                    warning, "the framework will be reinitialized", and resolves again)
+# Not covered, a limit of the platform: registry cache files replaced by garbage of the very
+# same sizes make Equinox's TableReader allocate what the garbage says and fail the start with
+# OutOfMemoryError; `-clean` once (releng/launch.sh <product> -clean) rebuilds every cache.
+#   start-cache-stale  the product's framework jar newer than the start cache's copy (another
+#                    build): the stamp differs, the product starts from its signed jars
+#   start-cache-damaged the start cache's framework copy overwritten with garbage: its checksum
+#                    differs, the product starts from its signed jars
+# Exits non-zero naming the case that did not start.
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PRODUCT="${1:?usage: startup-cache-check.sh <product-folder>}"
+[ -d "$PRODUCT/plugins" ] || { echo "startup-cache-check: no product at $PRODUCT" >&2; exit 2; }
+TMP="$(mktemp -d)"
+COPY="$TMP/product"
+cp -a "$PRODUCT" "$COPY"
+DISPLAY_NUM=$((300 + RANDOM % 100))
+Xvfb ":$DISPLAY_NUM" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+XVFB=$!
+APP=
+trap 'kill $APP $XVFB 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"' EXIT
+export DISPLAY=":$DISPLAY_NUM" KANSA_OPEN_SAMPLE=0
+sleep 1
+PASSED=0
+fail() { echo "startup-cache-check: FAILED: $*"; echo "$PASSED passed, 1 failed"; exit 1; }
+
+# start NAME [ALLOWED]: one start with a fresh workspace; it must print KANSA_READY within
+# 120 s, and neither the console nor the workspace log may carry an error or a warning other
+# than the lines matching ALLOWED
+start() {
+  local name=$1 allowed=${2:-^$} out="$TMP/$1.out" ws="$TMP/ws-$1"
+  KANSA_SAMPLES_DIR="$TMP/samples" "$ROOT/releng/launch.sh" "$COPY" -data "$ws" -consoleLog >"$out" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 600); do
+    grep -q KANSA_READY "$out" && break
+    kill -0 $APP 2>/dev/null || fail "$name: the product exited: $(tail -20 "$out")"
+    sleep 0.2
+  done
+  grep -q KANSA_READY "$out" || fail "$name: no usable window within 120 s: $(tail -20 "$out")"
+  local problems
+  problems=$(grep -A1 -E 'Exception|^!ENTRY .* (4|2) ' "$out" "$ws/.metadata/.log" 2>/dev/null | grep -vE "$allowed|^--$|!ENTRY" || true)
+  [ -z "$problems" ] || fail "$name: errors on the console or in the log: $(head -30 <<<"$problems")"
+  kill $APP 2>/dev/null; wait $APP 2>/dev/null; APP=
+}
+
+"$ROOT/releng/startup-cache.sh" "$COPY" >/dev/null || fail "startup-cache.sh failed"
+# training: a clean exit writes the archive, the framework state and the registry cache
+KANSA_SAMPLES_DIR="$TMP/samples" KANSA_VMARGS="-Dkansa.exitWhenReady=true" "$ROOT/releng/launch.sh" "$COPY" -data "$TMP/ws-training" >"$TMP/training.out" 2>&1 \
+  || fail "training start: $(tail -20 "$TMP/training.out")"
+CONFIG="$COPY/configuration"
+CDS="$CONFIG/kansa-start/kansa-cds.jsa"
+[ -s "$CDS" ] || fail "the training start wrote no class-data archive ($CDS)"
+REGISTRY=$(ls "$CONFIG"/org.eclipse.core.runtime/.mainData.* 2>/dev/null | head -1)
+FRAMEWORK=$(ls "$CONFIG"/org.eclipse.osgi/framework.info.* 2>/dev/null | head -1)
+[ -n "$REGISTRY" ] || fail "the training start wrote no extension registry cache"
+[ -n "$FRAMEWORK" ] || fail "the training start wrote no framework state"
+garbage() { head -c "$(stat -c %s "$1")" /dev/urandom > "$1"; }
+check() { start "$@"; PASSED=$((PASSED + 1)); echo "startup-cache-check: $1: usable window, clean log"; }
+
+cp "$CDS" "$TMP/good.jsa"
+garbage "$CDS"; check cds-damaged
+cp "$TMP/good.jsa" "$CDS"; truncate -s "$(( $(stat -c %s "$CDS") / 2 ))" "$CDS"; check cds-truncated
+# another JDK: the machine's default java writes the archive; without one, the JDK build named
+# in the good archive's header is changed, which is all the JVM can tell of another build
+OTHER_JAVA=$(command -v java || true)
+rm -f "$CDS"
+if [ -n "$OTHER_JAVA" ] && [ "$(readlink -f "$OTHER_JAVA")" != "$(readlink -f "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java")" ]; then
+  "$OTHER_JAVA" -XX:ArchiveClassesAtExit="$CDS" -Xlog:cds=off -version >/dev/null 2>&1
+fi
+if [ ! -s "$CDS" ]; then
+  python3 - "$TMP/good.jsa" "$CDS" <<'PY'
+import sys
+data = bytearray(open(sys.argv[1], 'rb').read())
+at = data.find(b'Server VM (', 0, 4096)
+assert at >= 0, 'no JVM build string in the archive header'
+data[at + 11] = ord('9') if data[at + 11] != ord('9') else ord('8')
+open(sys.argv[2], 'wb').write(data)
+PY
+fi
+check cds-other-jdk
+truncate -s "$(( $(stat -c %s "$REGISTRY") / 2 ))" "$REGISTRY"; check registry-truncated
+garbage "$FRAMEWORK"; check framework-damaged 'The persistent format for the framework data has changed.*will be reinitialized' 
+FRAMEWORK_JAR=$(ls "$COPY"/plugins/org.eclipse.osgi_*.jar | head -1)
+touch "$FRAMEWORK_JAR"; check start-cache-stale
+"$ROOT/releng/startup-cache.sh" "$COPY" >/dev/null || fail "startup-cache.sh failed"
+garbage "$CONFIG/kansa-start/${FRAMEWORK_JAR##*/}"; check start-cache-damaged
+echo "startup-cache-check: $PASSED passed, 0 failed"
