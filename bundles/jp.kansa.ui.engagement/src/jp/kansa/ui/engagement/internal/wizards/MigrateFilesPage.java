@@ -4,7 +4,6 @@
 package jp.kansa.ui.engagement.internal.wizards;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -14,12 +13,11 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import jp.kansa.emf.ui.FileField;
 import jp.kansa.model.edition.EditionMapping;
 import jp.kansa.model.edition.EditionMappingException;
 import jp.kansa.model.edition.EditionMappingReader;
@@ -78,6 +76,11 @@ public class MigrateFilesPage extends WizardPage {
 		validate();
 	}
 
+	private void browse(Composite area, Text text, int style, String filter) {
+		FileField.addBrowseButton(area, text, MigrateMessages.browse, new FileField.Chooser(style, getTitle(),
+				new String[] { filter, "*" }, style == SWT.SAVE ? EXTENSION : null, () -> null)); //$NON-NLS-1$
+	}
+
 	private Text field(Composite area, String label) {
 		new Label(area, SWT.NONE).setText(label);
 		Text text = new Text(area, SWT.BORDER);
@@ -88,27 +91,10 @@ public class MigrateFilesPage extends WizardPage {
 		return text;
 	}
 
-	private void browse(Composite area, Text text, int style, String filter) {
-		Button button = new Button(area, SWT.PUSH);
-		button.setText(MigrateMessages.browse);
-		button.addListener(SWT.Selection, e -> {
-			FileDialog dialog = new FileDialog(getShell(), style);
-			dialog.setFilterExtensions(new String[] { filter, "*" }); //$NON-NLS-1$
-			Path current = path(text);
-			if (current != null && current.getParent() != null) {
-				dialog.setFilterPath(current.getParent().toString());
-			}
-			String chosen = dialog.open();
-			if (chosen != null) {
-				text.setText(chosen);
-			}
-		});
-	}
-
 	private void readMapping() {
 		readMapping = null;
 		mappingProblem = null;
-		Path file = path(mapping);
+		Path file = FileField.typedPath(mapping);
 		if (file == null || !Files.isRegularFile(file)) {
 			return;
 		}
@@ -121,7 +107,7 @@ public class MigrateFilesPage extends WizardPage {
 
 	/** Beside the engagement, named after the new edition; only while the auditor has not typed one. */
 	private void propose() {
-		Path file = path(engagement);
+		Path file = FileField.typedPath(engagement);
 		if (file == null || readMapping == null || file.getParent() == null) {
 			return;
 		}
@@ -166,18 +152,6 @@ public class MigrateFilesPage extends WizardPage {
 		setPageComplete(problem == null);
 	}
 
-	private static Path path(Text field) {
-		String text = field.getText().trim();
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return Path.of(text).toAbsolutePath().normalize();
-		} catch (InvalidPathException e) {
-			return null;
-		}
-	}
-
 	public Text engagementField() {
 		return engagement;
 	}
@@ -191,7 +165,7 @@ public class MigrateFilesPage extends WizardPage {
 	}
 
 	Path engagementFile() {
-		return path(engagement);
+		return FileField.typedPath(engagement);
 	}
 
 	EditionMapping mapping() {
@@ -199,7 +173,7 @@ public class MigrateFilesPage extends WizardPage {
 	}
 
 	Path newFile() {
-		Path file = path(target);
+		Path file = FileField.typedPath(target);
 		return file != null && file.getFileName().toString().endsWith(EXTENSION) ? file : null;
 	}
 }

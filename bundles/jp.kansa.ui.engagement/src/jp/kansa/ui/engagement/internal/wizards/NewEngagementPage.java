@@ -4,7 +4,6 @@
 package jp.kansa.ui.engagement.internal.wizards;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,12 +15,11 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import jp.kansa.emf.ui.FileField;
 import jp.kansa.model.resource.KansaResources;
 import jp.kansa.ui.engagement.internal.AuditorIdentity;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
@@ -56,18 +54,9 @@ public class NewEngagementPage extends WizardPage {
 		reviewer = field(area, Messages.Wizard_reviewer, AuditorIdentity.defaultReviewer());
 		file = field(area, Messages.Wizard_file,
 				Path.of(System.getProperty("user.home"), "kansa", "engagement." + KansaResources.ENGAGEMENT_EXTENSION).toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Button browse = new Button(area, SWT.PUSH);
-		browse.setText(Messages.Wizard_browse);
-		browse.addListener(SWT.Selection, e -> {
-			FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-			dialog.setText(getTitle());
-			dialog.setFilterExtensions(new String[] { "*." + KansaResources.ENGAGEMENT_EXTENSION }); //$NON-NLS-1$
-			String chosen = dialog.open();
-			if (chosen != null) {
-				file.setText(chosen.endsWith("." + KansaResources.ENGAGEMENT_EXTENSION) ? chosen //$NON-NLS-1$
-						: chosen + "." + KansaResources.ENGAGEMENT_EXTENSION); //$NON-NLS-1$
-			}
-		});
+		String extension = "." + KansaResources.ENGAGEMENT_EXTENSION; //$NON-NLS-1$
+		FileField.addBrowseButton(area, file, Messages.Wizard_browse, new FileField.Chooser(SWT.SAVE, getTitle(),
+				new String[] { "*" + extension }, extension, () -> null)); //$NON-NLS-1$
 		setControl(area);
 		validate();
 	}
@@ -167,14 +156,7 @@ public class NewEngagementPage extends WizardPage {
 	}
 
 	Path target() {
-		String text = file.getText().trim();
-		if (text.isEmpty() || !text.endsWith("." + KansaResources.ENGAGEMENT_EXTENSION)) { //$NON-NLS-1$
-			return null;
-		}
-		try {
-			return Path.of(text).toAbsolutePath().normalize();
-		} catch (InvalidPathException e) {
-			return null;
-		}
+		Path typed = FileField.typedPath(file);
+		return typed != null && typed.toString().endsWith("." + KansaResources.ENGAGEMENT_EXTENSION) ? typed : null; //$NON-NLS-1$
 	}
 }

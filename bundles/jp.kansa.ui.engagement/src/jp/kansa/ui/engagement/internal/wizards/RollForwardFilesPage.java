@@ -4,7 +4,6 @@
 package jp.kansa.ui.engagement.internal.wizards;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,12 +15,11 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import jp.kansa.emf.ui.FileField;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.engagement.EngagementFileException;
 import jp.kansa.model.engagement.EngagementFiles;
@@ -76,6 +74,11 @@ public class RollForwardFilesPage extends WizardPage {
 		validate();
 	}
 
+	private void browse(Composite area, Text text, int style) {
+		FileField.addBrowseButton(area, text, RollForwardMessages.browse, new FileField.Chooser(style, getTitle(),
+				new String[] { "*" + EXTENSION }, EXTENSION, () -> null)); //$NON-NLS-1$
+	}
+
 	private Text field(Composite area, String label, boolean withButton) {
 		new Label(area, SWT.NONE).setText(label);
 		Text text = new Text(area, SWT.BORDER);
@@ -87,23 +90,9 @@ public class RollForwardFilesPage extends WizardPage {
 		return text;
 	}
 
-	private void browse(Composite area, Text text, int style) {
-		Button button = new Button(area, SWT.PUSH);
-		button.setText(RollForwardMessages.browse);
-		button.addListener(SWT.Selection, e -> {
-			FileDialog dialog = new FileDialog(getShell(), style);
-			dialog.setText(getTitle());
-			dialog.setFilterExtensions(new String[] { "*" + EXTENSION }); //$NON-NLS-1$
-			String chosen = dialog.open();
-			if (chosen != null) {
-				text.setText(chosen.endsWith(EXTENSION) ? chosen : chosen + EXTENSION);
-			}
-		});
-	}
-
 	/** Fills the new year's fields from the prior engagement, once per prior file. */
 	private void propose() {
-		Path file = path(prior);
+		Path file = FileField.typedPath(prior);
 		readProblem = null;
 		if (file == null || !Files.isRegularFile(file) || file.equals(proposedFor)) {
 			return;
@@ -156,7 +145,7 @@ public class RollForwardFilesPage extends WizardPage {
 			return; // still being built
 		}
 		String problem = null;
-		Path priorFile = path(prior);
+		Path priorFile = FileField.typedPath(prior);
 		Path newFile = newFile();
 		if (priorFile == null || !Files.isRegularFile(priorFile)) {
 			problem = RollForwardMessages.priorMissing;
@@ -180,18 +169,6 @@ public class RollForwardFilesPage extends WizardPage {
 	private static String dateProblem(Text field, String label) {
 		return field.getText().isBlank() || date(field) != null ? null
 				: NLS.bind(RollForwardMessages.dateInvalid, label.replace(":", "").trim()); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static Path path(Text field) {
-		String text = field.getText().trim();
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return Path.of(text).toAbsolutePath().normalize();
-		} catch (InvalidPathException e) {
-			return null;
-		}
 	}
 
 	private static LocalDate date(Text field) {
@@ -230,11 +207,11 @@ public class RollForwardFilesPage extends WizardPage {
 	}
 
 	Path priorFile() {
-		return path(prior);
+		return FileField.typedPath(prior);
 	}
 
 	Path newFile() {
-		Path file = path(target);
+		Path file = FileField.typedPath(target);
 		return file != null && file.getFileName().toString().endsWith(EXTENSION) ? file : null;
 	}
 

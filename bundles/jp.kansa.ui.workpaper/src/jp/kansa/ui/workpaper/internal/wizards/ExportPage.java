@@ -14,11 +14,11 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import jp.kansa.emf.ui.FileField;
 import jp.kansa.ui.workpaper.internal.i18n.Messages;
 
 /**
@@ -56,9 +56,8 @@ final class ExportPage extends WizardPage {
 		file.setText(defaultTarget.toString());
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(file);
 		file.addModifyListener(e -> validate());
-		Button browse = new Button(body, SWT.PUSH);
-		browse.setText(Messages.Wizard_browse);
-		browse.addListener(SWT.Selection, e -> browse());
+		FileField.addBrowseButton(body, file, Messages.Wizard_browse, new FileField.Chooser(SWT.SAVE, getTitle(),
+				new String[] { "*.xlsx" }, ".xlsx", () -> null)); //$NON-NLS-1$ //$NON-NLS-2$
 
 		Group language = new Group(body, SWT.NONE);
 		language.setText(Messages.ExportPage_language);
@@ -81,45 +80,14 @@ final class ExportPage extends WizardPage {
 		compareFile.setText(defaultComparison == null ? "" : defaultComparison.toString()); //$NON-NLS-1$
 		compareFile.setMessage(Messages.ExportPage_compareHint);
 		GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(compareFile);
-		compareBrowse = new Button(comparison, SWT.PUSH);
-		compareBrowse.setText(Messages.Wizard_browse);
-		compareBrowse.addListener(SWT.Selection, e -> browseComparison());
+		// enabled only while 比較 is ticked, so a chosen file is always compared with
+		compareBrowse = FileField.addBrowseButton(comparison, compareFile, Messages.Wizard_browse,
+				new FileField.Chooser(SWT.OPEN, Messages.ExportPage_compareChooserTitle, new String[] { "*.kansa" }, //$NON-NLS-1$
+						null, defaultTarget::getParent));
 		compare.addListener(SWT.Selection, e -> validate());
 		compareFile.addModifyListener(e -> validate());
 		setControl(body);
 		validate();
-	}
-
-	private void browse() {
-		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-		dialog.setText(getTitle());
-		dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
-		Path current = target();
-		if (current != null && current.getParent() != null) {
-			dialog.setFilterPath(current.getParent().toString());
-			dialog.setFileName(current.getFileName().toString());
-		}
-		String chosen = dialog.open();
-		if (chosen != null) {
-			file.setText(chosen.endsWith(".xlsx") ? chosen : chosen + ".xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-	}
-
-	private void browseComparison() {
-		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setText(Messages.ExportPage_compareChooserTitle);
-		dialog.setFilterExtensions(new String[] { "*.kansa" }); //$NON-NLS-1$
-		Path current = comparison();
-		Path start = current != null ? current.getParent() : defaultTarget.getParent();
-		if (start != null) {
-			dialog.setFilterPath(start.toString());
-		}
-		String chosen = dialog.open();
-		if (chosen != null) {
-			compareFile.setText(chosen);
-			compare.setSelection(true);
-			validate();
-		}
 	}
 
 	private void validate() {
@@ -153,15 +121,7 @@ final class ExportPage extends WizardPage {
 		if (compare == null || !compare.getSelection()) {
 			return null;
 		}
-		String text = compareFile.getText().trim();
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return Path.of(text).toAbsolutePath().normalize();
-		} catch (java.nio.file.InvalidPathException e) {
-			return null;
-		}
+		return FileField.typedPath(compareFile);
 	}
 
 	Button compareBox() {
@@ -174,15 +134,7 @@ final class ExportPage extends WizardPage {
 
 	/** The file typed in, absolute, or {@code null} when nothing usable is typed. */
 	Path target() {
-		String text = file == null ? defaultTarget.toString() : file.getText().trim();
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return Path.of(text).toAbsolutePath().normalize();
-		} catch (java.nio.file.InvalidPathException e) {
-			return null;
-		}
+		return file == null ? defaultTarget.toAbsolutePath().normalize() : FileField.typedPath(file);
 	}
 
 	Locale locale() {

@@ -4,7 +4,6 @@
 package jp.kansa.ui.workpaper.internal.wizards;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,10 +18,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import jp.kansa.emf.ui.FileField;
 import jp.kansa.model.Contract;
 import jp.kansa.model.Engagement;
 import jp.kansa.model.Party;
@@ -82,9 +81,8 @@ public final class VendorRequestPage extends WizardPage {
 		new Label(body, SWT.NONE).setText(VendorMessages.RequestPage_output);
 		output = new Text(body, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(output);
-		Button browse = new Button(body, SWT.PUSH);
-		browse.setText(VendorMessages.Wizard_browse);
-		browse.addListener(SWT.Selection, e -> browse());
+		FileField.addBrowseButton(body, output, VendorMessages.Wizard_browse, new FileField.Chooser(SWT.SAVE, getTitle(),
+				new String[] { "*.xlsx" }, ".xlsx", () -> folder)); //$NON-NLS-1$ //$NON-NLS-2$
 		vendor.addListener(SWT.Selection, e -> {
 			proposeFileName();
 			changed();
@@ -105,17 +103,6 @@ public final class VendorRequestPage extends WizardPage {
 		Party chosen = vendor();
 		if (chosen != null && (output.getText().isBlank() || output.getText().contains("request-"))) { //$NON-NLS-1$
 			output.setText(folder.resolve("request-" + chosen.getId() + ".xlsx").toString()); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-	}
-
-	private void browse() {
-		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-		dialog.setText(getTitle());
-		dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
-		dialog.setFilterPath(folder.toString());
-		String chosen = dialog.open();
-		if (chosen != null) {
-			output.setText(chosen);
 		}
 	}
 
@@ -164,15 +151,7 @@ public final class VendorRequestPage extends WizardPage {
 	}
 
 	Path output() {
-		String text = output.getText().strip();
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return Path.of(text).toAbsolutePath().normalize();
-		} catch (InvalidPathException e) {
-			return null;
-		}
+		return FileField.typedPath(output);
 	}
 
 	/** The controls, for the tests that act on them as a user does. */

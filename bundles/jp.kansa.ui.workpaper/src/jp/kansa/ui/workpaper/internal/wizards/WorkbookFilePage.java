@@ -4,18 +4,17 @@
 package jp.kansa.ui.workpaper.internal.wizards;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+
+import jp.kansa.emf.ui.FileField;
 
 /**
  * A wizard page that asks for one workbook to read (a path typed or chosen in the native chooser)
@@ -50,26 +49,14 @@ public abstract class WorkbookFilePage extends WizardPage {
 		file = new Text(body, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(file);
 		file.addModifyListener(e -> validate());
-		Button browse = new Button(body, SWT.PUSH);
-		browse.setText(words.browse());
-		browse.addListener(SWT.Selection, e -> browse());
+		FileField.addBrowseButton(body, file, words.browse(), new FileField.Chooser(SWT.OPEN, getTitle(),
+				new String[] { "*.xlsx", "*.*" }, null, () -> folder)); //$NON-NLS-1$ //$NON-NLS-2$
 		createControlsBelow(body);
 		setControl(body);
 	}
 
 	/** Adds what this use of the page needs below the file row, in a grid of three columns. */
 	abstract void createControlsBelow(Composite body);
-
-	private void browse() {
-		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setText(getTitle());
-		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
-		dialog.setFilterPath(folder.toString());
-		String chosen = dialog.open();
-		if (chosen != null) {
-			file.setText(chosen);
-		}
-	}
 
 	private void validate() {
 		Path workbook = workbook();
@@ -81,15 +68,7 @@ public abstract class WorkbookFilePage extends WizardPage {
 
 	/** The workbook typed or chosen, absolute, or null when the field is empty or not a path. */
 	Path workbook() {
-		String text = file == null ? "" : file.getText().strip(); //$NON-NLS-1$
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return Path.of(text).toAbsolutePath().normalize();
-		} catch (InvalidPathException e) {
-			return null;
-		}
+		return file == null ? null : FileField.typedPath(file);
 	}
 
 	void setWorkbook(Path workbook) {
