@@ -15,15 +15,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -40,7 +35,6 @@ import jp.kansa.model.edition.EditionMappingReader;
 import jp.kansa.model.edition.EditionMigration;
 import jp.kansa.model.edition.MigrationReport;
 import jp.kansa.model.engagement.EngagementFiles;
-import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.engagement.internal.wizards.MigrateEditionWizard;
 import jp.kansa.ui.engagement.internal.wizards.MigrateFilesPage;
@@ -94,7 +88,7 @@ class MigrateEditionWizardTest {
 		boolean[] writtenBeforeFinish = new boolean[1];
 		Path[] proposed = new Path[1];
 
-		answerWizardOpenedByKeys(dialog -> {
+		FileMenuWizards.answer('g', MigrateEditionWizard.class, dialog -> {
 			WizardDialog wizard = (WizardDialog) dialog.getData();
 			MigrateFilesPage files = (MigrateFilesPage) wizard.getCurrentPage();
 			seen[0] = files.engagementField().getText();
@@ -102,7 +96,7 @@ class MigrateEditionWizardTest {
 			files.mappingField().setText(bad.toString());
 			UiTestSupport.spin();
 			seen[1] = files.getErrorMessage();
-			assertFalse(button(dialog, IDialogConstants.NEXT_LABEL).isEnabled(), "a bad mapping stops the wizard"); //$NON-NLS-1$
+			assertFalse(FileMenuWizards.button(dialog, IDialogConstants.NEXT_LABEL).isEnabled(), "a bad mapping stops the wizard"); //$NON-NLS-1$
 			UiTestSupport.sleep(300); // painted before the picture is taken
 			UiTestSupport.spin();
 			Workbench.screenshot(dialog, "migrate-bad-mapping"); //$NON-NLS-1$
@@ -110,8 +104,8 @@ class MigrateEditionWizardTest {
 			UiTestSupport.spin();
 			assertNull(files.getErrorMessage());
 			proposed[0] = Path.of(files.newFileField().getText());
-			assertFalse(button(dialog, IDialogConstants.FINISH_LABEL).isEnabled(), "nothing is written before the report"); //$NON-NLS-1$
-			UserEvents.click(button(dialog, IDialogConstants.NEXT_LABEL)); // 次へ
+			assertFalse(FileMenuWizards.button(dialog, IDialogConstants.FINISH_LABEL).isEnabled(), "nothing is written before the report"); //$NON-NLS-1$
+			UserEvents.click(FileMenuWizards.button(dialog, IDialogConstants.NEXT_LABEL)); // 次へ
 			UiTestSupport.waitUntil(() -> wizard.getCurrentPage() instanceof MigrateReportPage, 5_000);
 			MigrateReportPage report = (MigrateReportPage) wizard.getCurrentPage();
 			seen[2] = report.summaryText();
@@ -120,7 +114,7 @@ class MigrateEditionWizardTest {
 			UiTestSupport.sleep(300);
 			UiTestSupport.spin();
 			Workbench.screenshot(dialog, "migrate-report"); //$NON-NLS-1$
-			UserEvents.click(button(dialog, IDialogConstants.FINISH_LABEL)); // 完了
+			UserEvents.click(FileMenuWizards.button(dialog, IDialogConstants.FINISH_LABEL)); // 完了
 		});
 
 		assertEquals(original.toString(), seen[0], "the engagement being edited is proposed"); //$NON-NLS-1$
@@ -140,7 +134,7 @@ class MigrateEditionWizardTest {
 				rows.get(0)::toString);
 
 		Path written = proposed[0];
-		Workbench.waitUntil(() -> Files.exists(written) && activeEditor() != null && written.equals(activeEditor().file()));
+		Workbench.waitUntil(() -> Files.exists(written) && FileMenuWizards.activeEditor() != null && written.equals(FileMenuWizards.activeEditor().file()));
 		assertArrayEquals(before, Files.readAllBytes(original), "the original is untouched"); //$NON-NLS-1$
 		Engagement migrated = EngagementFiles.load(written);
 		assertEquals("試験版 2027", migrated.getCatalogEdition()); //$NON-NLS-1$
@@ -163,26 +157,24 @@ class MigrateEditionWizardTest {
 		String[] questions = new String[2];
 		boolean[] stillOpenAfterNo = new boolean[1];
 
-		answerWizardOpenedByKeys(dialog -> {
+		FileMenuWizards.answer('g', MigrateEditionWizard.class, dialog -> {
 			WizardDialog wizard = (WizardDialog) dialog.getData();
 			MigrateFilesPage files = (MigrateFilesPage) wizard.getCurrentPage();
 			files.mappingField().setText(mapping.toString());
 			files.newFileField().setText(original.toString());
 			UiTestSupport.spin();
-			UserEvents.click(button(dialog, IDialogConstants.NEXT_LABEL));
+			UserEvents.click(FileMenuWizards.button(dialog, IDialogConstants.NEXT_LABEL));
 			UiTestSupport.waitUntil(() -> wizard.getCurrentPage() instanceof MigrateReportPage, 5_000);
-			questions[0] = answerQuestion(dialog, IDialogConstants.NO_LABEL,
-					() -> UserEvents.click(button(dialog, IDialogConstants.FINISH_LABEL)));
+			questions[0] = FileMenuWizards.finishAnswering(dialog, IDialogConstants.NO_LABEL);
 			stillOpenAfterNo[0] = !dialog.isDisposed() && Arrays.equals(before, read(original));
-			questions[1] = answerQuestion(dialog, IDialogConstants.YES_LABEL,
-					() -> UserEvents.click(button(dialog, IDialogConstants.FINISH_LABEL)));
+			questions[1] = FileMenuWizards.finishAnswering(dialog, IDialogConstants.YES_LABEL);
 		});
 
 		assertTrue(questions[0].contains("元の監査ファイル"), questions[0]); //$NON-NLS-1$
 		assertTrue(stillOpenAfterNo[0], "いいえ leaves the wizard open and the file as it was"); //$NON-NLS-1$
 		assertTrue(questions[1].contains("元の監査ファイル"), questions[1]); //$NON-NLS-1$
-		Workbench.waitUntil(() -> activeEditor() != null && original.equals(activeEditor().file())
-				&& "試験版 2027".equals(activeEditor().engagement().getCatalogEdition())); //$NON-NLS-1$
+		Workbench.waitUntil(() -> FileMenuWizards.activeEditor() != null && original.equals(FileMenuWizards.activeEditor().file())
+				&& "試験版 2027".equals(FileMenuWizards.activeEditor().engagement().getCatalogEdition())); //$NON-NLS-1$
 		assertEquals("試験版 2027", EngagementFiles.load(original).getCatalogEdition()); //$NON-NLS-1$
 		assertArrayEquals(before, Files.readAllBytes(EngagementFiles.backupOf(original)), "the previous version is the .bak"); //$NON-NLS-1$
 	}
@@ -192,104 +184,6 @@ class MigrateEditionWizardTest {
 			return Files.readAllBytes(file);
 		} catch (java.io.IOException e) {
 			throw new AssertionError(e);
-		}
-	}
-
-	/** Does {@code action} (which opens a question over {@code owner}), reads it, clicks {@code answer}. */
-	private static String answerQuestion(Shell owner, String answer, Runnable action) {
-		Display display = owner.getDisplay();
-		Set<Shell> before = Set.of(display.getShells());
-		StringBuilder seen = new StringBuilder();
-		boolean[] answered = new boolean[1];
-		boolean[] gaveUp = new boolean[1];
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Optional<Shell> question = Arrays.stream(display.getShells())
-					.filter(s -> !before.contains(s) && s.isVisible()).findFirst();
-			if (question.isEmpty()) {
-				if (!gaveUp[0]) {
-					display.timerExec(100, poll[0]);
-				}
-				return;
-			}
-			UiTestSupport.sleep(200);
-			UiTestSupport.spin();
-			seen.append(UserActions.texts(question.get()));
-			answered[0] = true;
-			UserEvents.click(button(question.get(), answer));
-		};
-		display.timerExec(200, poll[0]);
-		try {
-			action.run();
-			UiTestSupport.waitUntil(() -> answered[0], 10_000);
-			UiTestSupport.spin();
-		} finally {
-			gaveUp[0] = true;
-		}
-		assertTrue(answered[0], "完了 asked before replacing the file"); //$NON-NLS-1$
-		return seen.toString();
-	}
-
-	private static EngagementEditor activeEditor() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-				.getActiveEditor() instanceof EngagementEditor editor ? editor : null;
-	}
-
-	/** JFace's own label, in whatever language its NLS fragments provide. */
-	private static Button button(Shell dialog, String label) {
-		return UserActions.find(dialog, Button.class, b -> b.getText().equals(label)).orElseThrow(
-				() -> new AssertionError("no button " + label + " in\n" + UserActions.texts(dialog))); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	/** Alt+F opens ファイル and G picks カタログ版の移行(&G); {@code answer} drives the modal wizard. */
-	private static void answerWizardOpenedByKeys(Consumer<Shell> answer) {
-		Display display = Display.getCurrent();
-		Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		Set<Shell> before = Set.of(display.getShells());
-		boolean[] answered = new boolean[1];
-		boolean[] gaveUp = new boolean[1];
-		Throwable[] failed = new Throwable[1];
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Optional<Shell> dialog = Arrays.stream(display.getShells()).filter(
-					s -> !before.contains(s) && s.isVisible() && s.getData() instanceof WizardDialog w
-							&& w.getCurrentPage() != null && w.getCurrentPage().getWizard() instanceof MigrateEditionWizard)
-					.findFirst();
-			if (dialog.isEmpty()) {
-				if (!gaveUp[0]) { // a poll outliving a failed test would close the next test's dialog
-					display.timerExec(100, poll[0]);
-				}
-				return;
-			}
-			UiTestSupport.sleep(200);
-			UiTestSupport.spin();
-			answered[0] = true;
-			try {
-				answer.accept(dialog.get());
-			} catch (RuntimeException | AssertionError e) {
-				failed[0] = e;
-				if (!dialog.get().isDisposed()) {
-					dialog.get().close(); // a modal dialog left open would block the test for good
-				}
-			}
-		};
-		display.timerExec(200, poll[0]);
-		main.forceActive();
-		Workbench.spin();
-		try {
-			Menus.chooseByKeys(main, "ファイル", 'f'); //$NON-NLS-1$
-			UserEvents.key(display, 0, 'g');
-			UiTestSupport.waitUntil(() -> answered[0], 15_000);
-			Workbench.spin();
-		} finally {
-			gaveUp[0] = true;
-		}
-		assertTrue(answered[0], "ファイル > カタログ版の移行 opened the wizard"); //$NON-NLS-1$
-		if (failed[0] instanceof AssertionError e) {
-			throw e;
-		}
-		if (failed[0] instanceof RuntimeException e) {
-			throw e;
 		}
 	}
 }

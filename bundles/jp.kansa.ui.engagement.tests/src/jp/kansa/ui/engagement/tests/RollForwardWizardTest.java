@@ -12,15 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +33,7 @@ import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.engagement.internal.wizards.RollForwardFilesPage;
 import jp.kansa.ui.engagement.internal.wizards.RollForwardMessages;
 import jp.kansa.ui.engagement.internal.wizards.RollForwardOptionsPage;
-import jp.kansa.ui.testing.ModalDialogs;
+import jp.kansa.ui.engagement.internal.wizards.RollForwardWizard;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
@@ -65,7 +62,7 @@ class RollForwardWizardTest {
 		String[] proposed = new String[3];
 		String[] flagged = new String[2];
 
-		answerDialogOpenedByKeys(dialog -> {
+		FileMenuWizards.answer('y', RollForwardWizard.class, dialog -> {
 			WizardDialog wizard = (WizardDialog) dialog.getData();
 			RollForwardFilesPage files = (RollForwardFilesPage) wizard.getCurrentPage();
 			proposed[0] = files.priorField().getText();
@@ -74,7 +71,7 @@ class RollForwardWizardTest {
 			// typing a path is not what is under test; Japanese cannot be typed through Xvfb anyway
 			files.newFileField().setText(target.toString());
 			UiTestSupport.spin();
-			UserEvents.click(button(dialog, IDialogConstants.NEXT_LABEL)); // 次へ
+			UserEvents.click(FileMenuWizards.button(dialog, IDialogConstants.NEXT_LABEL)); // 次へ
 			UiTestSupport.waitUntil(() -> wizard.getCurrentPage() instanceof RollForwardOptionsPage, 5_000);
 			RollForwardOptionsPage options = (RollForwardOptionsPage) wizard.getCurrentPage();
 			Button annotations = options.box(RollForwardMessages.carryAnnotations);
@@ -92,7 +89,7 @@ class RollForwardWizardTest {
 			// the writing runs in the wizard's own progress context, off the UI thread
 			assertFalse(Widgets.find(dialog, org.eclipse.jface.wizard.ProgressMonitorPart.class, p -> true).isEmpty(),
 					"the wizard shows progress while it writes"); //$NON-NLS-1$
-			UserEvents.click(button(dialog, IDialogConstants.FINISH_LABEL)); // 完了
+			UserEvents.click(FileMenuWizards.button(dialog, IDialogConstants.FINISH_LABEL)); // 完了
 		});
 
 		assertEquals(prior.toString(), proposed[0], "the engagement being edited is the proposed prior year"); //$NON-NLS-1$
@@ -103,9 +100,9 @@ class RollForwardWizardTest {
 				&& flagged[0].contains("レセプトシステム サービス仕様適合開示書 (2024年版) (2025-03-31)"), flagged[0]); //$NON-NLS-1$
 		assertEquals(RollForwardMessages.flagsNone, flagged[1], "without evidence nothing expires"); //$NON-NLS-1$
 
-		Workbench.waitUntil(() -> Files.exists(target) && activeEditor() != null
-				&& target.equals(activeEditor().file()));
-		EngagementEditor opened = activeEditor();
+		Workbench.waitUntil(() -> Files.exists(target) && FileMenuWizards.activeEditor() != null
+				&& target.equals(FileMenuWizards.activeEditor().file()));
+		EngagementEditor opened = FileMenuWizards.activeEditor();
 		assertEquals(target, opened.file(), "完了 opened the new engagement"); //$NON-NLS-1$
 
 		Engagement written = EngagementFiles.load(target);
@@ -133,29 +130,5 @@ class RollForwardWizardTest {
 		assertEquals("前年度の結論: 適合 — 証跡により確認した。", shown.get().getText()); //$NON-NLS-1$
 		assertEquals("レセプトシステム保守契約書 (写し) (前年度)", page.evidence().getTable().getItem(0).getText(0)); //$NON-NLS-1$
 		Workbench.screenshot(list.getShell(), "roll-forward-prior-conclusion"); //$NON-NLS-1$
-	}
-
-	private static EngagementEditor activeEditor() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-				.getActiveEditor() instanceof EngagementEditor editor ? editor : null;
-	}
-
-	/** JFace's own label, in whatever language its NLS fragments provide. */
-	private static Button button(Shell dialog, String label) {
-		return UserActions.find(dialog, Button.class, b -> b.getText().equals(label)).orElseThrow(
-				() -> new AssertionError("no button " + label + " in\n" + UserActions.texts(dialog))); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	/**
-	 * Alt+F opens ファイル and Y picks 新年度へ繰越(&Y); the wizard it opens is modal, so
-	 * {@code answer} drives it from inside the dialog's event loop.
-	 */
-	private static void answerDialogOpenedByKeys(Consumer<Shell> answer) throws Exception {
-		Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		main.forceActive();
-		Workbench.spin();
-		// ファイル > 新年度へ繰越(&Y)
-		ModalDialogs.answer(() -> jp.kansa.ui.testing.Menus.chooseByKeys(main, "ファイル", 'f', 'y'), //$NON-NLS-1$
-				shell -> shell.getData() instanceof WizardDialog, answer::accept, 15_000);
 	}
 }
