@@ -17,16 +17,8 @@
 #             saves and commits the merge: git is clean, the merge commit has both parents
 # Prints one line per check and "N passed, 0 failed"; exits 1 on the first failure.
 set -uo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-PRODUCT="${1:?usage: merge-driver-check.sh <product-folder>}"
-PRODUCT="$(cd "$PRODUCT" && pwd)"
-OUT="$ROOT/releng/jp.kansa.product/target/merge-driver-check"
-rm -rf "$OUT"; mkdir -p "$OUT"
-PASSED=0
-fail() { echo "merge-driver-check: FAILED: $*"; echo "$PASSED passed, 1 failed"; exit 1; }
-[ -d "$PRODUCT/plugins" ] || fail "no product at $PRODUCT (build it first)"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-export KANSA_PRODUCT="$PRODUCT"
+. "$(dirname "$0")/check-lib.sh"
+check_begin merge-driver-check "${1:-}"
 CLI="$ROOT/releng/kansa-cli.sh"
 SAMPLE="$ROOT/bundles/jp.kansa.model/samples"
 FILE=sample-hospital.kansa
@@ -106,8 +98,7 @@ check_clean() {
   for v in 作成者の結論 査閲者の結論 2024-04-16; do
     grep -qF "$v" "$OUT/$name-diff.out" || fail "$name: kansa diff base merged does not list $v: $(head -20 "$OUT/$name-diff.out")"
   done
-  PASSED=$((PASSED + 1))
-  echo "merge-driver-check: $name: clean merge through the driver, all three changes kept, validate loads it, diff lists them"
+  passed "$name: clean merge through the driver, all three changes kept, validate loads it, diff lists them"
 }
 
 # without the driver, git's text merge conflicts on the same edits: the driver is what made it clean
@@ -116,8 +107,7 @@ check_text_merge_conflicts() {
   git clone -q "$OUT/cli-clean" "$dir" && cd "$dir" || fail "clone"
   git checkout -q -b before main~1 && git merge --no-edit origin/reviewer -q >/dev/null 2>&1 \
     && fail "git's text merge did not conflict: the clean check proves nothing"
-  PASSED=$((PASSED + 1))
-  echo "merge-driver-check: the same edits conflict in git's text merge (no driver)"
+  passed "the same edits conflict in git's text merge (no driver)"
 }
 
 check_conflict() {
@@ -148,8 +138,7 @@ check_conflict() {
   [ "$(attr $FILE "C-2/2-A-9-①" conclusion)" = "査閲者の結論" ] || fail "$name: theirs' value was not taken"
   [ ! -e $FILE.conflicts.json ] || fail "$name: the conflicts list is still there"
   git log -1 --format=%an | grep -qF "査閲者 太郎" || fail "$name: the resolution is not committed by the reviewer"
-  PASSED=$((PASSED + 1))
-  echo "merge-driver-check: $name: conflict reported by git (exit 1, UU), file valid with a conflicts list, resolved and committed"
+  passed "$name: conflict reported by git (exit 1, UU), file valid with a conflicts list, resolved and committed"
 }
 
 check_clean cli "$DRIVER_CLI"
@@ -157,4 +146,4 @@ check_text_merge_conflicts
 check_conflict cli "$DRIVER_CLI"
 check_clean product "$DRIVER_PRODUCT"
 check_conflict product "$DRIVER_PRODUCT"
-echo "merge-driver-check: $PASSED passed, 0 failed"
+check_end

@@ -11,19 +11,11 @@
 #             which proves the SSH bundles resolve in the product
 # Prints one line per check and "N passed, 0 failed"; exits 1 on the first failure.
 set -uo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-PRODUCT="${1:?usage: ssh-sync-check.sh <product-folder>}"
-PRODUCT="$(cd "$PRODUCT" && pwd)"
-OUT="$ROOT/releng/jp.kansa.product/target/ssh-sync-check"
-rm -rf "$OUT"; mkdir -p "$OUT"
-PASSED=0
 SSHD_PID=
 trap '[ -n "$SSHD_PID" ] && kill $SSHD_PID 2>/dev/null; wait 2>/dev/null' EXIT
-fail() { echo "ssh-sync-check: FAILED: $*"; echo "$PASSED passed, 1 failed"; exit 1; }
-[ -d "$PRODUCT/plugins" ] || fail "no product at $PRODUCT (build it first)"
+. "$(dirname "$0")/check-lib.sh"
+check_begin ssh-sync-check "${1:-}"
 [ -x /usr/sbin/sshd ] || fail "no /usr/sbin/sshd (Debian's openssh-server; ./kansa setup installs it)"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-export KANSA_PRODUCT="$PRODUCT"
 CLI="$ROOT/releng/kansa-cli.sh"
 FILE=sample-hospital.kansa
 USER_NAME="$(id -un)"
@@ -100,8 +92,7 @@ grep -qF "[127.0.0.1]:$PORT" "$OUT/unknown.out" && grep -qF "$FINGERPRINT" "$OUT
   || fail "unknown: the message does not name the server and its fingerprint: $(cat "$OUT/unknown.out")"
 [ -z "$(shared_conclusion)" ] || fail "unknown: something was sent"
 grep -q "Accepted publickey" "$OUT/sshd/sshd.log" && fail "unknown: a login happened with an unknown server key"
-PASSED=$((PASSED + 1))
-echo "ssh-sync-check: unknown server refused (exit $rc), named with its fingerprint, nothing sent"
+passed "unknown server refused (exit $rc), named with its fingerprint, nothing sent"
 
 ssh-keyscan -p "$PORT" -t ed25519 127.0.0.1 2>/dev/null >> "$HOME/.ssh/known_hosts"
 grep -q "^\[127.0.0.1\]:$PORT ssh-ed25519" "$HOME/.ssh/known_hosts" || fail "ssh-keyscan wrote nothing"
@@ -111,6 +102,5 @@ edit "Equinox から送った結論"
 KANSA_CLI_OSGI=1 sync_reviewer osgi || fail "osgi: kansa sync over ssh inside Equinox failed: $(cat "$OUT/osgi.out")"
 [ "$(shared_conclusion)" = "Equinox から送った結論" ] || fail "osgi: the shared repository lacks the edit: $(shared_conclusion)"
 grep -q "Accepted publickey for $USER_NAME" "$OUT/sshd/sshd.log" || fail "the server logged no key login"
-PASSED=$((PASSED + 1))
-echo "ssh-sync-check: after ssh-keyscan, kansa sync sent over SSH (fast path and inside Equinox)"
-echo "ssh-sync-check: $PASSED passed, 0 failed"
+passed "after ssh-keyscan, kansa sync sent over SSH (fast path and inside Equinox)"
+check_end
