@@ -268,6 +268,23 @@ class ChangeLogTest {
 	}
 
 	@Test
+	void validatingJudgesTheLogWithoutMakingItsEntries() throws IOException {
+		Path file = savedTwice();
+		Engagement intact = EngagementFiles.load(file);
+		assertEquals(List.of(), logRules(intact), "an intact log passes"); //$NON-NLS-1$
+		assertEquals(0, ((jp.kansa.model.internal.changelog.ChangeLogSpec) intact.getChangeLog()).entriesAsHeld().size(),
+				"validation walked no entry"); //$NON-NLS-1$
+
+		Path copy = folder.resolve("tampered.kansa"); //$NON-NLS-1$
+		Files.copy(file, copy);
+		edit(copy, "|花子|", "|次郎|"); //$NON-NLS-1$ //$NON-NLS-2$
+		Engagement tampered = EngagementFiles.load(copy);
+		assertEquals(1, logRules(tampered).size(), "a tampered log is still reported"); //$NON-NLS-1$
+		assertEquals(0, ((jp.kansa.model.internal.changelog.ChangeLogSpec) tampered.getChangeLog()).entriesAsHeld().size(),
+				"validation walked no entry"); //$NON-NLS-1$
+	}
+
+	@Test
 	void savingAfterOpeningAppendsWithoutReadingTheRecordsIntoEntries() throws IOException {
 		Path file = savedTwice();
 		Engagement reopened = EngagementFiles.load(file);
