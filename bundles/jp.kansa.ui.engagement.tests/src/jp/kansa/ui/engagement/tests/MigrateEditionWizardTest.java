@@ -92,7 +92,14 @@ class MigrateEditionWizardTest {
 			WizardDialog wizard = (WizardDialog) dialog.getData();
 			MigrateFilesPage files = (MigrateFilesPage) wizard.getCurrentPage();
 			seen[0] = files.engagementField().getText();
+			// nothing typed yet is asked for, not reported as a mistake
+			assertNull(files.getErrorMessage(), "no error before the mapping is typed"); //$NON-NLS-1$
+			assertEquals("版の対応表 (.kansamap) を選んでください。", files.getMessage()); //$NON-NLS-1$
+			assertFalse(FileMenuWizards.button(dialog, IDialogConstants.NEXT_LABEL).isEnabled(), "no mapping, no 次へ"); //$NON-NLS-1$
 			// typing a path is not what is under test; Japanese cannot be typed through Xvfb anyway
+			files.mappingField().setText(folder.resolve("none.kansamap").toString()); //$NON-NLS-1$
+			UiTestSupport.spin();
+			seen[3] = files.getErrorMessage();
 			files.mappingField().setText(bad.toString());
 			UiTestSupport.spin();
 			seen[1] = files.getErrorMessage();
@@ -119,6 +126,7 @@ class MigrateEditionWizardTest {
 
 		assertEquals(original.toString(), seen[0], "the engagement being edited is proposed"); //$NON-NLS-1$
 		assertTrue(seen[1] != null && seen[1].contains("bad.kansamap:8:"), seen[1]); //$NON-NLS-1$
+		assertEquals(folder.resolve("none.kansamap") + " が見つかりません (ないか、ファイルではありません)。", seen[3]); //$NON-NLS-1$
 		assertEquals(original.resolveSibling("sample-hospital-試験版-2027.kansa"), proposed[0]); //$NON-NLS-1$
 		assertFalse(writtenBeforeFinish[0], "the report page writes nothing"); //$NON-NLS-1$
 

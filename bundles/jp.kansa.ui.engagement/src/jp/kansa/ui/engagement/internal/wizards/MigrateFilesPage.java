@@ -123,20 +123,30 @@ public class MigrateFilesPage extends WizardPage {
 		target.setText(proposed);
 	}
 
+	/**
+	 * A field not filled in yet is asked for in the message line, not reported as an error: the
+	 * page opens with the mapping still to choose, and red text before the auditor has typed
+	 * anything reads as a mistake. What is typed and wrong is an error.
+	 */
 	private void validate() {
 		if (target == null) {
 			return; // still being built
 		}
 		String problem = null;
+		String prompt = null;
 		String warning = null;
 		Path source = engagementFile();
 		Path output = newFile();
-		if (source == null || !Files.isRegularFile(source)) {
-			problem = MigrateMessages.engagementMissing;
+		if (engagement.getText().isBlank()) {
+			prompt = MigrateMessages.engagementMissing;
+		} else if (source == null || !Files.isRegularFile(source)) {
+			problem = NLS.bind(MigrateMessages.fileNotFound, engagement.getText().strip());
 		} else if (mappingProblem != null) {
 			problem = mappingProblem;
+		} else if (mapping.getText().isBlank()) {
+			prompt = MigrateMessages.mappingMissing;
 		} else if (readMapping == null) {
-			problem = MigrateMessages.mappingMissing;
+			problem = NLS.bind(MigrateMessages.fileNotFound, mapping.getText().strip());
 		} else if (output == null) {
 			problem = MigrateMessages.newFileInvalid;
 		} else if (output.equals(source)) {
@@ -144,12 +154,16 @@ public class MigrateFilesPage extends WizardPage {
 		} else if (Files.exists(output)) {
 			warning = NLS.bind(MigrateMessages.newFileExists, output.getFileName());
 		}
-		if (problem == null && warning == null && hasUnsavedChanges.test(source)) {
+		if (problem == null && prompt == null && warning == null && hasUnsavedChanges.test(source)) {
 			warning = MigrateMessages.unsavedChanges;
 		}
 		setErrorMessage(problem);
-		setMessage(warning, warning == null ? IMessageProvider.NONE : IMessageProvider.WARNING);
-		setPageComplete(problem == null);
+		if (warning != null) {
+			setMessage(warning, IMessageProvider.WARNING);
+		} else {
+			setMessage(prompt != null ? prompt : MigrateMessages.filesDescription, IMessageProvider.NONE);
+		}
+		setPageComplete(problem == null && prompt == null);
 	}
 
 	public Text engagementField() {

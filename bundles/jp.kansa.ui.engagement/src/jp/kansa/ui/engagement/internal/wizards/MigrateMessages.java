@@ -19,6 +19,7 @@ public final class MigrateMessages extends NLS {
 	public static String browse;
 	public static String engagementMissing;
 	public static String mappingMissing;
+	public static String fileNotFound;
 	public static String newFileInvalid;
 	public static String newFileExists;
 	public static String newFileIsOriginal;
