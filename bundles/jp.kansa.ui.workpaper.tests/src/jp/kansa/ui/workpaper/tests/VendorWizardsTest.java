@@ -187,6 +187,47 @@ class VendorWizardsTest {
 	}
 
 	@Test
+	void replyWithProblemsCanBeRecordedAsReceivedOnly() throws Exception {
+		ActiveEngagement sample = Ui.openFreshSample();
+		Party vendorB = party(sample, "P-B"); //$NON-NLS-1$
+		VendorRequest toB = record(sample, vendorB, LocalDate.of(2099, 12, 31));
+		Path request = temp.resolve("request-B.xlsx"); //$NON-NLS-1$
+		VendorRequests.write(sample.engagement(), toB, EmbeddedCatalog.load(), null, request);
+		Path reply = temp.resolve("reply-B-wrong.xlsx"); //$NON-NLS-1$
+		fill(request, reply, "C-2/2-A-1-①", Map.of("担当（貴社の認識）", "たぶん当社")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Ui.spin();
+
+		Dialogs.whileOpen(Dialogs.command(REPLY_COMMAND), shell -> {
+			Text field = Dialogs.find(shell, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
+			UserEvents.click(field);
+			UiTestSupport.waitUntil(field::isFocusControl, 5_000);
+			UserEvents.type(shell.getDisplay(), reply.toString());
+			UiTestSupport.waitUntil(() -> reply.toString().equals(field.getText()), 5_000);
+			UserEvents.click(Dialogs.button(shell, IDialogConstants.NEXT_ID));
+			WizardDialog dialog = wizardDialog(shell);
+			UiTestSupport.waitUntil(() -> dialog.getCurrentPage() instanceof VendorReplyPreviewPage page
+					&& page.problemsTable().isVisible() && page.problemsTable().getItemCount() > 0, 20_000);
+			VendorReplyPreviewPage page = (VendorReplyPreviewPage) dialog.getCurrentPage();
+			assertTrue(page.getMessage().contains("受領のみ記録してください"), page.getMessage()); //$NON-NLS-1$
+			Button finish = Dialogs.button(shell, IDialogConstants.FINISH_ID);
+			assertFalse(finish.isEnabled(), "a reply with problems cannot be imported"); //$NON-NLS-1$
+			UserEvents.click(page.receivedOnlyButton());
+			UiTestSupport.waitUntil(finish::isEnabled, 5_000);
+			Ui.screenshot(shell, "vendor-reply-received-only"); //$NON-NLS-1$
+			UserEvents.click(finish);
+			UiTestSupport.waitUntil(shell::isDisposed, 10_000);
+			assertTrue(shell.isDisposed(), "完了 closes the wizard"); //$NON-NLS-1$
+		});
+		Ui.spin();
+		assertEquals(RequestStatus.ANSWERED, VendorRound.status(toB, LocalDate.now()));
+		assertTrue(toB.getAnswers().isEmpty() && toB.getImportedAt() == null, "nothing imported"); //$NON-NLS-1$
+		assertEquals("回答済", overviewRow(sample, "B情報システム株式会社 (架空)").getText(1)); //$NON-NLS-1$ //$NON-NLS-2$
+		sample.domain().getCommandStack().undo();
+		Ui.spin();
+		assertEquals(RequestStatus.SENT, VendorRound.status(toB, LocalDate.now()), "one undo takes the receipt back"); //$NON-NLS-1$
+	}
+
+	@Test
 	void tamperedReplyStaysOnTheFilePageWithTheReason() throws Exception {
 		ActiveEngagement sample = Ui.openFreshSample();
 		VendorRequest toB = record(sample, party(sample, "P-B"), LocalDate.of(2099, 12, 31)); //$NON-NLS-1$

@@ -40,6 +40,7 @@ public final class VendorMessages extends NLS {
 	public static String ReplyPreviewPage_summary;
 	public static String ReplyPreviewPage_problems;
 	public static String ReplyPreviewPage_nothing;
+	public static String ReplyPreviewPage_receivedOnly;
 	public static String Preview_cell;
 	public static String Preview_check;
 	public static String Preview_field;

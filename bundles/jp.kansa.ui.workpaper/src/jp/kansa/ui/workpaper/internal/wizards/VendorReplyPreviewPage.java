@@ -17,6 +17,7 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -32,6 +33,7 @@ public final class VendorReplyPreviewPage extends WizardPage {
 	private Label summary;
 	private TableViewer changes;
 	private TableViewer problems;
+	private Button receivedOnly;
 	private VendorReply reply;
 
 	VendorReplyPreviewPage() {
@@ -63,6 +65,10 @@ public final class VendorReplyPreviewPage extends WizardPage {
 		column(problems, ImportProblem.class, VendorMessages.Preview_found, 200,
 				p -> p.found() == null ? VendorMessages.Preview_empty : p.found());
 		sash.setWeights(3, 2);
+		// a reply with problems goes back to the vendor, but the auditor still records that it came
+		receivedOnly = new Button(body, SWT.CHECK);
+		receivedOnly.setText(VendorMessages.ReplyPreviewPage_receivedOnly);
+		receivedOnly.addListener(SWT.Selection, e -> updateComplete());
 		setControl(body);
 	}
 
@@ -103,7 +109,20 @@ public final class VendorReplyPreviewPage extends WizardPage {
 		} else {
 			setMessage(null);
 		}
-		setPageComplete(read.canApply());
+		updateComplete();
+	}
+
+	private void updateComplete() {
+		setPageComplete(reply != null && (reply.canApply() || receivedOnly()));
+	}
+
+	/** Whether 完了 records only that the vendor answered (回答済), importing nothing. */
+	public boolean receivedOnly() {
+		return receivedOnly != null && receivedOnly.getSelection();
+	}
+
+	public Button receivedOnlyButton() {
+		return receivedOnly;
 	}
 
 	@Override

@@ -101,12 +101,14 @@ public final class VendorReplyWizard extends Wizard {
 	@Override
 	public boolean canFinish() {
 		return getContainer() != null && getContainer().getCurrentPage() == previewPage && reply != null
-				&& reply.canApply();
+				&& (reply.canApply() || previewPage.receivedOnly());
 	}
 
 	@Override
 	public boolean performFinish() {
-		active.domain().getCommandStack().execute(reply.createCommand(active.domain()));
+		// one undoable command either way: the answers imported, or only the reply's receipt (回答済)
+		active.domain().getCommandStack().execute(previewPage.receivedOnly() ? reply.createReceivedCommand(active.domain())
+				: reply.createCommand(active.domain()));
 		return true;
 	}
 }
