@@ -44,6 +44,7 @@ public class MatrixGrid extends Canvas {
 	private int anchorRow = -1;
 	/** The cell the tooltip was set for: moving within it keeps the tooltip, leaving it clears it. */
 	private Point toolTipCell;
+	private java.util.List<Rectangle> redraws;
 
 	public MatrixGrid(Composite parent, MatrixGridContent content, MatrixGridActions actions, Color mark) {
 		super(parent, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -88,6 +89,31 @@ public class MatrixGrid extends Canvas {
 		selectedRows.clear(geometry.rowCount(), Integer.MAX_VALUE);
 		layoutScrollBars();
 		redraw();
+	}
+
+	/**
+	 * Records every area the grid asks to be repainted into the list (null stops): what an edit
+	 * costs is what it asks for, whereas a paint event's area is GTK's union of all damage in a
+	 * frame, including the overlay scroll bars fading in and out.
+	 */
+	public void recordRedraws(java.util.List<Rectangle> into) {
+		redraws = into;
+	}
+
+	@Override
+	public void redraw() {
+		if (redraws != null) {
+			redraws.add(getClientArea());
+		}
+		super.redraw();
+	}
+
+	@Override
+	public void redraw(int x, int y, int width, int height, boolean all) {
+		if (redraws != null) {
+			redraws.add(new Rectangle(x, y, width, height));
+		}
+		super.redraw(x, y, width, height, all);
 	}
 
 	/** Height of a line of text in the grid's font. */
