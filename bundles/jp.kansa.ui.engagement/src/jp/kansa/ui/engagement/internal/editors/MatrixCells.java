@@ -131,6 +131,15 @@ final class MatrixCells implements MatrixGridContent {
 		};
 	}
 
+	@Override
+	public String continuedText(int row, int column) {
+		if (column != 0) {
+			return null;
+		}
+		Category category = rows.get(row).getItem().getCategory();
+		return NLS.bind(Messages.Matrix_groupLabel, category.getPart().getNumber(), category.getCode());
+	}
+
 	/** Part and category on the first row of each category: the grouping reads down the first column. */
 	private String groupLabel(int row) {
 		Category category = rows.get(row).getItem().getCategory();

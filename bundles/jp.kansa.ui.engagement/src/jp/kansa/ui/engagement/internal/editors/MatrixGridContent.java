@@ -19,6 +19,15 @@ public interface MatrixGridContent {
 	/** The cell's text as painted (it is cut with "…" if wider than its column). */
 	String text(int row, int column);
 
+	/**
+	 * The text a row header shows when its row is the top one on screen though the header is
+	 * empty there (a group's name, written on its first row only, still names the rows below
+	 * once that first row is scrolled away); null for none.
+	 */
+	default String continuedText(int row, int column) {
+		return null;
+	}
+
 	/** The cell's background, or null for the grid's own. */
 	Color background(int row, int column);
 

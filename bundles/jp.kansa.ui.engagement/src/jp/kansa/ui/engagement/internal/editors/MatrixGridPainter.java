@@ -65,16 +65,17 @@ final class MatrixGridPainter {
 		if (clipTo(gc, clip, body)) {
 			for (int row = rows[0]; row <= rows[1]; row++) {
 				for (int column = scrolled[0]; column <= scrolled[1]; column++) {
-					paintCell(gc, geometry.cellBounds(row, column), row, column, false, cursorRow == row && cursorColumn == column);
+					paintCell(gc, geometry.cellBounds(row, column), row, column, false, cursorRow == row && cursorColumn == column, false);
 				}
 			}
 		}
 		Rectangle rowHeaders = new Rectangle(0, geometry.headerHeight(), frozenWidth, geometry.bodyViewHeight());
 		if (clipTo(gc, clip, rowHeaders)) {
+			int top = geometry.scrollY() / geometry.rowHeight();
 			for (int row = rows[0]; row <= rows[1]; row++) {
 				for (int column = 0; column < frozen; column++) {
 					paintCell(gc, geometry.cellBounds(row, column), row, column, selectedRows.get(row),
-							cursorRow == row && cursorColumn == column);
+							cursorRow == row && cursorColumn == column, row == top);
 				}
 			}
 		}
@@ -103,12 +104,16 @@ final class MatrixGridPainter {
 		return true;
 	}
 
-	private void paintCell(GC gc, Rectangle cell, int row, int column, boolean selected, boolean isCursor) {
+	private void paintCell(GC gc, Rectangle cell, int row, int column, boolean selected, boolean isCursor, boolean topRow) {
 		Color fill = selected ? selection : content.background(row, column);
 		gc.setBackground(fill == null ? background : fill);
 		gc.fillRectangle(cell.x, cell.y, cell.width - 1, cell.height - 1);
 		gc.setForeground(selected ? selectionText : foreground);
-		drawText(gc, content.text(row, column), cell);
+		String text = content.text(row, column);
+		if (topRow && (text == null || text.isEmpty())) {
+			text = content.continuedText(row, column);
+		}
+		drawText(gc, text, cell);
 		if (content.marked(row, column)) {
 			// a corner mark: the problem shows without telling colours apart
 			int size = Math.min(8, cell.height / 3);
