@@ -71,7 +71,8 @@ final class MatrixGridPainter {
 		}
 		Rectangle rowHeaders = new Rectangle(0, geometry.headerHeight(), frozenWidth, geometry.bodyViewHeight());
 		if (clipTo(gc, clip, rowHeaders)) {
-			int top = geometry.scrollY() / geometry.rowHeight();
+			// the first row at least half on screen: a sliver under the header band is not where one reads
+			int top = (geometry.scrollY() + geometry.rowHeight() / 2) / geometry.rowHeight();
 			for (int row = rows[0]; row <= rows[1]; row++) {
 				for (int column = 0; column < frozen; column++) {
 					paintCell(gc, geometry.cellBounds(row, column), row, column, selectedRows.get(row),

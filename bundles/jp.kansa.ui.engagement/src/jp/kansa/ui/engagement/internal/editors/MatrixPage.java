@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
@@ -172,7 +173,9 @@ public class MatrixPage extends EngagementPage implements MatrixGridActions {
 		for (Object check : affected) {
 			redrawCell(((ContractCheck) check).getContract(), ((ContractCheck) check).getCheckPointId());
 		}
-		updateSelection();
+		if (selectedCheck() != ((IStructuredSelection) selection().getSelection()).getFirstElement()) {
+			updateSelection(); // the cursor's cell got a new check (or lost it): the Properties view follows
+		}
 	}
 
 	private void redrawCell(Contract contract, String checkPointId) {
@@ -211,10 +214,15 @@ public class MatrixPage extends EngagementPage implements MatrixGridActions {
 	}
 
 	private void updateSelection() {
+		ContractCheck check = selectedCheck();
+		selection().setSelection(check == null ? StructuredSelection.EMPTY : new StructuredSelection(check));
+	}
+
+	/** The check of the cell under the cursor, null on the check point columns or an empty cell. */
+	private ContractCheck selectedCheck() {
 		int row = grid.cursorRow();
 		int column = grid.cursorColumn();
-		ContractCheck check = row < 0 || column < FIRST_CONTRACT_COLUMN ? null : check(row, column);
-		selection().setSelection(check == null ? StructuredSelection.EMPTY : new StructuredSelection(check));
+		return row < 0 || column < FIRST_CONTRACT_COLUMN ? null : check(row, column);
 	}
 
 	@Override
