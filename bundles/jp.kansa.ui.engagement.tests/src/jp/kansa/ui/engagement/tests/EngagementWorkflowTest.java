@@ -18,8 +18,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -101,16 +100,13 @@ class EngagementWorkflowTest {
 		int row = matrix.rowOf(FIRST_PART2);
 		int column = matrix.columnOf(contract);
 		assertEquals("未割当", cellText(matrix, row, column)); //$NON-NLS-1$
-		assertEquals(MatrixPage.GAP, background(matrix, row, column).getRGB());
+		assertEquals(MatrixPage.GAP, background(matrix, row, column));
 		assertTrue(matrix.cellToolTip(row, column).contains("A-2"), matrix.cellToolTip(row, column)); //$NON-NLS-1$
 
 		// the user clicks the cell and picks 共同 with the vendor
-		Display display = matrix.table().getDisplay();
+		Display display = matrix.grid().getDisplay();
 		try (Widgets.MenuWatcher menus = new Widgets.MenuWatcher(display)) {
-			matrix.table().showItem(matrix.table().getItem(row));
-			Workbench.spin();
-			Rectangle cell = matrix.table().getItem(row).getBounds(column);
-			UserEvents.clickAt(matrix.table(), cell.x + cell.width / 2, cell.y + cell.height / 2);
+			UserActions.clickMatrixCell(matrix, row, column);
 			assertNotNull(menus.awaitMenu(), "the click offers the cell's choices"); //$NON-NLS-1$
 			// GTK arms a menu's items by the arrows only when the keyboard opened it: Esc, then Enter on the cell
 			UserEvents.key(display, 0, SWT.ESC);
@@ -134,7 +130,7 @@ class EngagementWorkflowTest {
 		Workbench.waitUntil(() -> "未割当".equals(cellText(matrix, row, column))); //$NON-NLS-1$
 		Workbench.awaitValidation(editor);
 		assertEquals("未割当", cellText(matrix, row, column)); //$NON-NLS-1$
-		assertEquals(MatrixPage.GAP, background(matrix, row, column).getRGB());
+		assertEquals(MatrixPage.GAP, background(matrix, row, column));
 		assertEquals(part2, gapRows(view));
 		UserEvents.key(display, SWT.MOD1, 'y');
 		Workbench.waitUntil(() -> "共同: B情報システム".equals(cellText(matrix, row, column))); //$NON-NLS-1$
@@ -188,11 +184,10 @@ class EngagementWorkflowTest {
 	}
 
 	private static String cellText(MatrixPage matrix, int row, int column) {
-		return matrix.table().getItem(row).getText(column);
+		return matrix.cellText(row, column);
 	}
 
-	private static Color background(MatrixPage matrix, int row, int column) {
-		Color color = matrix.table().getItem(row).getBackground(column);
-		return color.equals(matrix.table().getBackground()) ? null : color;
+	private static RGB background(MatrixPage matrix, int row, int column) {
+		return matrix.cellColor(row, column);
 	}
 }

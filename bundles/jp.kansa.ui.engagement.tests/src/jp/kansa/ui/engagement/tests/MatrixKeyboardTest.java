@@ -3,6 +3,7 @@
  */
 package jp.kansa.ui.engagement.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,8 +23,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +33,7 @@ import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Party;
 import jp.kansa.model.Responsibility;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
+import jp.kansa.ui.engagement.internal.editors.MatrixGrid;
 import jp.kansa.ui.engagement.internal.editors.MatrixPage;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
@@ -71,8 +71,8 @@ class MatrixKeyboardTest {
 	void arrowsEnterSpaceAndShiftF10ChooseARoleFromTheRealMenu() throws Exception {
 		MatrixPage matrix = openMatrix();
 		EngagementEditor editor = matrix.editor();
-		Table table = matrix.table();
-		Display display = table.getDisplay();
+		MatrixGrid grid = matrix.grid();
+		Display display = grid.getDisplay();
 		Contract receipt = editor.engagement().getContracts().get(0); // C-1: the institution and A社
 		int row = matrix.rowOf(CHECK_POINT);
 
@@ -86,7 +86,7 @@ class MatrixKeyboardTest {
 		}
 		assertEquals(row, matrix.selectedRow());
 		assertEquals(1, matrix.selectedColumn());
-		assertEquals(row, table.getSelectionIndex(), "the row under the cursor is selected"); //$NON-NLS-1$
+		assertArrayEquals(new int[] { row }, grid.selectedRows(), "the row under the cursor is selected"); //$NON-NLS-1$
 
 		UserEvents.key(display, 0, SWT.ARROW_RIGHT);
 		assertEquals(matrix.columnOf(receipt), matrix.selectedColumn(), "→ moves onto the first contract"); //$NON-NLS-1$
@@ -136,7 +136,7 @@ class MatrixKeyboardTest {
 			Workbench.spin();
 			assertEquals(Responsibility.JOINT, check.getResponsibility());
 		}
-		assertTrue(table.isFocusControl(), "the keyboard stays in the matrix after a choice"); //$NON-NLS-1$
+		assertTrue(grid.isFocusControl(), "the keyboard stays in the matrix after a choice"); //$NON-NLS-1$
 
 		// undo takes back the keyboard's choices one by one, like a click's
 		editor.getEditingDomain().getCommandStack().undo();
@@ -147,8 +147,8 @@ class MatrixKeyboardTest {
 	void ctrlCCopiesTheCellOrTheRowsWithAHeader() throws Exception {
 		MatrixPage matrix = openMatrix();
 		EngagementEditor editor = matrix.editor();
-		Table table = matrix.table();
-		Display display = table.getDisplay();
+		MatrixGrid grid = matrix.grid();
+		Display display = grid.getDisplay();
 		List<Contract> contracts = editor.engagement().getContracts();
 		int row = matrix.rowOf(CHECK_POINT);
 		clickCheckPoint(matrix, 0);
@@ -192,26 +192,27 @@ class MatrixKeyboardTest {
 	@Test
 	void headersAreWholeAndThePageIsUsableAt1024x700() throws Exception {
 		MatrixPage matrix = openMatrix();
-		Table table = matrix.table();
+		MatrixGrid grid = matrix.grid();
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		shell.setBounds(0, 0, 1024, 700);
 		Workbench.spin();
 		List<Contract> contracts = matrix.editor().engagement().getContracts();
-		GC gc = new GC(table);
+		GC gc = new GC(grid);
 		try {
 			for (Contract contract : contracts) {
-				TableColumn column = table.getColumn(matrix.columnOf(contract));
-				assertFalse(column.getText().contains("…"), column.getText()); //$NON-NLS-1$
-				assertTrue(column.getText().startsWith(contract.getTitle()), column.getText());
-				assertTrue(column.getWidth() >= gc.textExtent(column.getText()).x + 16,
-						() -> column.getText() + " is wider than its column (" + column.getWidth() + " px)"); //$NON-NLS-1$ //$NON-NLS-2$
+				int column = matrix.columnOf(contract);
+				String title = matrix.columnHeader(column).split("\n")[0]; //$NON-NLS-1$
+				int width = grid.geometry().columnWidth(column);
+				assertFalse(title.contains("…"), title); //$NON-NLS-1$
+				assertTrue(title.startsWith(contract.getTitle()), title);
+				assertTrue(width >= gc.stringExtent(title).x + 16, () -> title + " is wider than its column (" + width + " px)"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		} finally {
 			gc.dispose();
 		}
 		Workbench.screenshot(shell, "matrix-1024x700"); //$NON-NLS-1$
 
-		// the whole legend and the table's rows are on screen inside the editor at this size
+		// the whole legend and the grid's rows are on screen inside the editor at this size
 		Rectangle visible = display(matrix.getManagedForm().getForm());
 		List<String> legendTexts = List.of(Messages.Matrix_legendGap, Messages.Matrix_legendOverlap, Messages.Matrix_legendOther,
 				Messages.Matrix_legendNotApplicable);
@@ -223,18 +224,17 @@ class MatrixKeyboardTest {
 			assertTrue(visible.contains(bounds.x + bounds.width - 1, bounds.y + bounds.height - 1),
 					() -> entry.getText() + " is cut off at " + bounds + " in " + visible); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		Rectangle rows = display(table);
-		int visibleRows = (Math.min(rows.y + rows.height, visible.y + visible.height) - rows.y - table.getHeaderHeight())
-				/ table.getItemHeight();
+		Rectangle rows = display(grid);
+		int visibleRows = (Math.min(rows.y + rows.height, visible.y + visible.height) - rows.y - grid.geometry().headerHeight())
+				/ grid.geometry().rowHeight();
 		assertTrue(visibleRows >= 5, "rows visible at 1024×700: " + visibleRows); //$NON-NLS-1$
+		assertTrue(grid.geometry().scrollableViewWidth() >= 120, "a contract's column fits beside the check points"); //$NON-NLS-1$
 	}
 
 	/** Clicks the check point column of a row on screen. */
 	private static void clickCheckPoint(MatrixPage matrix, int row) {
-		Table table = matrix.table();
-		Rectangle name = table.getItem(row).getBounds(1);
-		UserEvents.clickAt(table, name.x + 10, name.y + name.height / 2);
-		assertTrue(table.isFocusControl(), "the click gave the matrix the keyboard"); //$NON-NLS-1$
+		UserActions.clickMatrixCell(matrix, row, 1);
+		assertTrue(matrix.grid().isFocusControl(), "the click gave the matrix the keyboard"); //$NON-NLS-1$
 	}
 
 	private static Rectangle display(org.eclipse.swt.widgets.Control control) {

@@ -14,9 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
@@ -97,22 +95,20 @@ class SampleEngagementTest {
 		assertEquals("2-C-1-①", selected.getCheckPointId()); //$NON-NLS-1$
 		Contract maintenance = editor.engagement().getContracts().get(2);
 		assertEquals(maintenance, selected.getContract());
-		TableItem cell = matrix.table().getItem(matrix.selectedRow());
-		assertEquals("未割当", cell.getText(matrix.selectedColumn())); //$NON-NLS-1$
-		assertEquals(MatrixPage.GAP, cell.getBackground(matrix.selectedColumn()).getRGB());
+		assertEquals("未割当", matrix.cellText(matrix.selectedRow(), matrix.selectedColumn())); //$NON-NLS-1$
+		assertEquals(MatrixPage.GAP, matrix.cellColor(matrix.selectedRow(), matrix.selectedColumn()));
 		int overlapRow = matrix.rowOf("2-B-3-①"); //$NON-NLS-1$
-		assertEquals(MatrixPage.OVERLAP, matrix.table().getItem(overlapRow).getBackground(MatrixPage.FIRST_CONTRACT_COLUMN).getRGB());
+		assertEquals(MatrixPage.OVERLAP, matrix.cellColor(overlapRow, MatrixPage.FIRST_CONTRACT_COLUMN));
 		assertTrue(matrix.cellToolTip(overlapRow, MatrixPage.FIRST_CONTRACT_COLUMN).contains("共同としてください")); //$NON-NLS-1$
 
 		// the Properties view follows the matrix selection
 		PropertySheet properties = (PropertySheet) editor.getSite().getPage().showView(IPageLayout.ID_PROP_SHEET);
 		editor.getSite().getPage().activate(editor);
-		Rectangle gapCell = matrix.table().getItem(matrix.selectedRow()).getBounds(matrix.selectedColumn());
-		try (Widgets.MenuWatcher menus = new Widgets.MenuWatcher(matrix.table().getDisplay())) {
+		try (Widgets.MenuWatcher menus = new Widgets.MenuWatcher(matrix.grid().getDisplay())) {
 			// a click on a contract's cell selects it and offers its choices; Esc leaves it as it is
-			UserEvents.clickAt(matrix.table(), gapCell.x + gapCell.width / 2, gapCell.y + gapCell.height / 2);
+			UserActions.clickMatrixCell(matrix, matrix.selectedRow(), matrix.selectedColumn());
 			assertNotNull(menus.awaitMenu(), "the click offers the cell's choices"); //$NON-NLS-1$
-			UserEvents.key(matrix.table().getDisplay(), 0, org.eclipse.swt.SWT.ESC);
+			UserEvents.key(matrix.grid().getDisplay(), 0, org.eclipse.swt.SWT.ESC);
 		}
 		Workbench.spin();
 		assertEquals(selected, matrix.check(matrix.selectedRow(), matrix.selectedColumn()));

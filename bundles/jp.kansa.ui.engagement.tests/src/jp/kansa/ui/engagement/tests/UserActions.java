@@ -22,6 +22,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
+import jp.kansa.ui.engagement.internal.editors.MatrixGrid;
+import jp.kansa.ui.engagement.internal.editors.MatrixPage;
 import jp.kansa.ui.testing.ModalDialogs;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
@@ -89,6 +91,21 @@ final class UserActions {
 	static void activateRow(Table table, int row) {
 		clickRow(table, row);
 		UserEvents.key(table.getDisplay(), 0, SWT.CR);
+	}
+
+	/**
+	 * Clicks a cell of the 役割分担マトリクス at its computed place (a little in from its left edge
+	 * on the check point columns, its middle on a contract's), scrolling it into view first as a
+	 * user would; waits until the grid has the keyboard.
+	 */
+	static void clickMatrixCell(MatrixPage matrix, int row, int column) {
+		MatrixGrid grid = matrix.grid();
+		grid.reveal(row, column);
+		UiTestSupport.spin();
+		Rectangle cell = grid.cellBounds(row, column);
+		int x = column < MatrixPage.FIRST_CONTRACT_COLUMN ? cell.x + 10 : cell.x + cell.width / 2;
+		UserEvents.clickAt(grid, x, cell.y + cell.height / 2);
+		UiTestSupport.waitUntil(grid::isFocusControl, 5_000);
 	}
 
 	/** The push button with this text under the composite. */

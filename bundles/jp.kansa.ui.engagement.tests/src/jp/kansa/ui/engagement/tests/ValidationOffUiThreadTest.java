@@ -20,9 +20,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +74,7 @@ class ValidationOffUiThreadTest {
 		assertFalse(ruleThreads.isEmpty(), "the edit was validated"); //$NON-NLS-1$
 		assertFalse(ruleThreads.contains(uiThread), "never on the UI thread: " + ruleThreads); //$NON-NLS-1$
 		int row = matrix.rowOf(GAP_CHECK_POINT);
-		assertFalse(matrix.table().getItem(row).getBackground(matrix.selectedColumn()).getRGB().equals(MatrixPage.GAP),
+		assertFalse(MatrixPage.GAP.equals(matrix.cellColor(row, matrix.selectedColumn())),
 				"the cell lost its gap colour"); //$NON-NLS-1$
 	}
 
@@ -112,7 +110,7 @@ class ValidationOffUiThreadTest {
 			assertEquals(0, held.getCount(), "the first edit's run reached its results"); //$NON-NLS-1$
 
 			// the UI thread is free meanwhile: Ctrl+Z undoes the edit while that run is held
-			UserEvents.key(matrix.table().getDisplay(), SWT.MOD1, 'z');
+			UserEvents.key(matrix.grid().getDisplay(), SWT.MOD1, 'z');
 			Workbench.spin();
 			assertEquals(Responsibility.UNASSIGNED, check.getResponsibility(), "Ctrl+Z undid the edit"); //$NON-NLS-1$
 			undone.set(true);
@@ -152,13 +150,9 @@ class ValidationOffUiThreadTest {
 		assertEquals(Responsibility.UNASSIGNED, check.getResponsibility());
 		MatrixCell joint = MatrixCell.choices(editor.engagement(), maintenance).stream()
 				.filter(c -> c.responsibility() == Responsibility.JOINT).findFirst().orElseThrow();
-		Table table = matrix.table();
-		Display display = table.getDisplay();
-		table.showItem(table.getItem(row));
-		Workbench.spin();
-		Rectangle name = table.getItem(row).getBounds(1);
-		UserEvents.clickAt(table, name.x + 10, name.y + name.height / 2);
-		assertTrue(table.isFocusControl(), "the click gave the matrix the keyboard"); //$NON-NLS-1$
+		Display display = matrix.grid().getDisplay();
+		UserActions.clickMatrixCell(matrix, row, 1);
+		assertTrue(matrix.grid().isFocusControl(), "the click gave the matrix the keyboard"); //$NON-NLS-1$
 		assertEquals(row, matrix.selectedRow());
 		while (matrix.selectedColumn() < column) {
 			int before = matrix.selectedColumn();
