@@ -32,13 +32,6 @@ if [ -f "$START_CACHE/stamp" ] && [ "$(cat "$START_CACHE/stamp")" = "$(kansa_sta
   CDS="$START_CACHE/kansa-cds.jsa"
 fi
 VMARGS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$CDS" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
-# Map the JDK's and our class-data archives where they were written instead of at a random
-# address: since JDK 20 the JVM relocates them by default (ArchiveRelocationMode=1), which
-# rewrites every pointer of ~45 MB at each start. JDK 17 mapped them in place; where the address
-# is taken, the JVM still relocates. The price is address-space randomisation of the archived
-# class metadata (the Java heap, stacks and native libraries stay randomised).
-# Measured: JVM creation with both archives 0.27-0.34 s -> 0.13-0.17 s of CPU (6 pairs).
-VMARGS+=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
 # C1 only: a start runs ~6k methods a few times each; the C2 compiler spent ~2 s of CPU on
 # them (half of the start's CPU) and, on two busy cores, took that time from the UI thread.
 # KANSA_VMARGS=-XX:TieredStopAtLevel=4 brings C2 back (later flags win).
