@@ -4,10 +4,17 @@
 # The native launcher is not on Maven Central, so the equinox launcher jar is started with
 # java directly, with the VM arguments the product declares in its eclipse.ini.
 set -euo pipefail
-PRODUCT="$(cd "${1:?usage: launch.sh <product-folder> [args]}" && pwd)"; shift
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# Every program this script starts costs a few milliseconds on an idle machine and tens under
+# load, at every start: bash does the work itself where it can.
+PRODUCT="${1:?usage: launch.sh <product-folder> [args]}"; shift
+[ -d "$PRODUCT" ] || { echo "launch.sh: no product folder $PRODUCT" >&2; exit 2; }
+[[ $PRODUCT == /* ]] || PRODUCT="$PWD/$PRODUCT"
+PRODUCT=${PRODUCT%/}
+HERE=.
+[[ ${BASH_SOURCE[0]} == */* ]] && HERE=${BASH_SOURCE[0]%/*}
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
+LAUNCHERS=("$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar)
+LAUNCHER=${LAUNCHERS[0]}
 VMARGS=(-Xms128m -Xmx1g -Dfile.encoding=UTF-8 -Dosgi.checkConfiguration=false)
 # Class data sharing: the first start writes an archive of the loaded classes, later starts
 # map it instead of parsing and verifying the same ~5k classes again. The JVM checks the
@@ -22,13 +29,23 @@ CDS="$PRODUCT/configuration/kansa-cds.jsa"
 START=("$LAUNCHER")
 . "$HERE/startup-cache-stamp.sh"
 START_CACHE="$PRODUCT/configuration/kansa-start"
-if [ -f "$START_CACHE/stamp" ] && [ "$(cat "$START_CACHE/stamp")" = "$(kansa_start_stamp "$PRODUCT")" ]; then
-  FRAMEWORK=$(ls "$PRODUCT"/plugins/org.eclipse.osgi_*.jar | head -1)
+SAVED_STAMP=()
+[ -f "$START_CACHE/stamp" ] && mapfile -t SAVED_STAMP < "$START_CACHE/stamp"
+kansa_start_stamp "$PRODUCT"
+printf -v SAVED '%s\n' "${SAVED_STAMP[@]}"
+if [ ${#SAVED_STAMP[@]} -gt 0 ] && [ "${SAVED%$'\n'}" = "$KANSA_START_STAMP" ]; then
+  FRAMEWORKS=("$PRODUCT"/plugins/org.eclipse.osgi_*.jar)
   # -install, osgi.framework: where the launcher would have found them from its own place;
   # osgi.bundles: config.ini's, with the path that it gives relative to the framework's folder
+  # (the properties file escapes ':' as '\:')
+  BUNDLES=""
+  while IFS= read -r line; do
+    [[ $line == osgi.bundles=* ]] && BUNDLES=${line#osgi.bundles=}
+  done < "$PRODUCT/configuration/config.ini"
+  BUNDLES=${BUNDLES//reference\\:file\\:/reference:file:$PRODUCT/plugins/}
+  BUNDLES=${BUNDLES//\\:/:}
   START=("$START_CACHE/${LAUNCHER##*/}" -install "$PRODUCT")
-  VMARGS+=(-Dosgi.framework="file:$START_CACHE/${FRAMEWORK##*/}"
-    -Dosgi.bundles="$(sed -n 's|^osgi.bundles=||p' "$PRODUCT/configuration/config.ini" | sed "s|reference\\\\:file\\\\:|reference:file:$PRODUCT/plugins/|g; s|\\\\:|:|g")")
+  VMARGS+=(-Dosgi.framework="file:$START_CACHE/${FRAMEWORKS[0]##*/}" -Dosgi.bundles="$BUNDLES")
   CDS="$START_CACHE/kansa-cds.jsa"
 fi
 VMARGS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$CDS" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
@@ -55,7 +72,12 @@ if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && ! command -v dbus-launch >/dev/null
   export DBUS_SESSION_BUS_ADDRESS=disabled: NO_AT_BRIDGE=1
 fi
 # GTK's file chooser and other native dialogs follow the C library's message locale, not -nl
-if [ "${KANSA_NL:-ja}" = ja ] && locale -a 2>/dev/null | grep -qi '^ja_JP\.utf-\?8$'; then
-  export LC_MESSAGES=ja_JP.UTF-8
+if [ "${KANSA_NL:-ja}" = ja ]; then
+  while IFS= read -r installed; do
+    if [[ ${installed,,} == ja_jp.utf8 || ${installed,,} == ja_jp.utf-8 ]]; then
+      export LC_MESSAGES=ja_JP.UTF-8
+      break
+    fi
+  done < <(locale -a 2>/dev/null)
 fi
 exec "$JAVA_HOME/bin/java" "${VMARGS[@]}" -jar "${START[@]}" -nl "${KANSA_NL:-ja}" "${SAMPLE[@]}" "$@"

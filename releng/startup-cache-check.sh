@@ -19,6 +19,8 @@
 #                    build): the stamp differs, the product starts from its signed jars
 #   start-cache-damaged the start cache's framework copy overwritten with garbage: its checksum
 #                    differs, the product starts from its signed jars
+# Each start's java command line is kept: the first case must have run the start cache's
+# launcher (its stamp still matched), the last two the product's own.
 # Exits non-zero naming the case that did not start.
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -50,6 +52,8 @@ start() {
     sleep 0.2
   done
   grep -q KANSA_READY "$out" || fail "$name: no usable window within 120 s: $(tail -20 "$out")"
+  # launch.sh execs java: its command line says whether the start cache was used
+  tr '\0' ' ' < "/proc/$APP/cmdline" > "$TMP/$name.cmdline"
   local problems
   problems=$(grep -A1 -E 'Exception|^!ENTRY .* (4|2) ' "$out" "$ws/.metadata/.log" 2>/dev/null | grep -vE "$allowed|^--$|!ENTRY" || true)
   [ -z "$problems" ] || fail "$name: errors on the console or in the log: $(head -30 <<<"$problems")"
@@ -69,9 +73,15 @@ FRAMEWORK=$(ls "$CONFIG"/org.eclipse.osgi/framework.info.* 2>/dev/null | head -1
 [ -n "$FRAMEWORK" ] || fail "the training start wrote no framework state"
 garbage() { head -c "$(stat -c %s "$1")" /dev/urandom > "$1"; }
 check() { start "$@"; PASSED=$((PASSED + 1)); echo "startup-cache-check: $1: usable window, clean log"; }
+# started_from_cache NAME yes|no: whether that start ran the start cache's launcher
+started_from_cache() {
+  local used=no
+  grep -q -- "-jar $CONFIG/kansa-start/" "$TMP/$1.cmdline" && used=yes
+  [ "$used" = "$2" ] || fail "$1: start cache used: $used, expected $2 ($(cat "$TMP/$1.cmdline"))"
+}
 
 cp "$CDS" "$TMP/good.jsa"
-garbage "$CDS"; check cds-damaged
+garbage "$CDS"; check cds-damaged; started_from_cache cds-damaged yes
 cp "$TMP/good.jsa" "$CDS"; truncate -s "$(( $(stat -c %s "$CDS") / 2 ))" "$CDS"; check cds-truncated
 # another JDK: the machine's default java writes the archive; without one, the JDK build named
 # in the good archive's header is changed, which is all the JVM can tell of another build
@@ -94,7 +104,7 @@ check cds-other-jdk
 truncate -s "$(( $(stat -c %s "$REGISTRY") / 2 ))" "$REGISTRY"; check registry-truncated
 garbage "$FRAMEWORK"; check framework-damaged 'The persistent format for the framework data has changed.*will be reinitialized' 
 FRAMEWORK_JAR=$(ls "$COPY"/plugins/org.eclipse.osgi_*.jar | head -1)
-touch "$FRAMEWORK_JAR"; check start-cache-stale
+touch "$FRAMEWORK_JAR"; check start-cache-stale; started_from_cache start-cache-stale no
 "$ROOT/releng/startup-cache.sh" "$COPY" >/dev/null || fail "startup-cache.sh failed"
-garbage "$CONFIG/kansa-start/${FRAMEWORK_JAR##*/}"; check start-cache-damaged
+garbage "$CONFIG/kansa-start/${FRAMEWORK_JAR##*/}"; check start-cache-damaged; started_from_cache start-cache-damaged no
 echo "startup-cache-check: $PASSED passed, 0 failed"

@@ -28,5 +28,6 @@ with zipfile.ZipFile(sys.argv[1]) as source, zipfile.ZipFile(sys.argv[2], 'w', z
 PY
 done
 # written last: without it launch.sh ignores the folder
-kansa_start_stamp "$PRODUCT" > "$CACHE/stamp"
+kansa_start_stamp "$PRODUCT"
+printf '%s\n' "$KANSA_START_STAMP" > "$CACHE/stamp"
 echo "startup-cache: $CACHE ($(du -sh "$CACHE" | cut -f1))"

@@ -13,7 +13,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -92,6 +94,31 @@ class CrossReferenceViewTest {
 		assertSame(checkPoint, leaf.checkPoint());
 		assertSame(checkPoint.getReferences().get(0).getTarget(), leaf.target());
 		assertTrue(selection[0].getText(0).startsWith("1-A-1-①"), selection[0].getText(0)); //$NON-NLS-1$
+	}
+
+	@Test
+	void theNameColumnFillsTheViewAndTheCountStaysVisibleWhenTheWindowNarrows() {
+		Tree tree = crossReference.getViewer().getTree();
+		Shell shell = tree.getShell();
+		Point original = shell.getSize();
+		try {
+			for (int width : new int[] { original.x - 150, original.x }) {
+				int treeWidthBefore = tree.getSize().x;
+				shell.setSize(width, original.y);
+				Workbench.waitUntil(() -> tree.getSize().x != treeWidthBefore && fitted(tree));
+				assertTrue(fitted(tree), "name " + tree.getColumn(0).getWidth() + " + count " //$NON-NLS-1$ //$NON-NLS-2$
+						+ tree.getColumn(1).getWidth() + " in " + tree.getClientArea().width); //$NON-NLS-1$
+			}
+		} finally {
+			shell.setSize(original);
+			Workbench.spin();
+		}
+	}
+
+	/** The name column takes what the count column leaves of the tree's width (160 pixels at least). */
+	private static boolean fitted(Tree tree) {
+		int client = tree.getClientArea().width;
+		return client > 0 && tree.getColumn(0).getWidth() == Math.max(client - tree.getColumn(1).getWidth(), 160);
 	}
 
 	private TreeItem revealed(Section section) {
