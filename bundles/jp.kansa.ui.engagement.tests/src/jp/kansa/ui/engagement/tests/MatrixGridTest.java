@@ -31,12 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.kansa.model.Contract;
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Responsibility;
-import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.MatrixCell;
 import jp.kansa.ui.engagement.internal.editors.MatrixGrid;
 import jp.kansa.ui.engagement.internal.editors.MatrixGridGeometry;
 import jp.kansa.ui.engagement.internal.editors.MatrixPage;
-import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
@@ -55,14 +53,6 @@ class MatrixGridTest {
 	@AfterEach
 	void closeEditors() {
 		Workbench.closeAll();
-	}
-
-	private MatrixPage openMatrix() throws Exception {
-		EngagementEditor editor = Workbench.open(SampleInstaller.install(folder));
-		Workbench.awaitValidation(editor);
-		editor.setActivePage(MatrixPage.ID);
-		Workbench.spin();
-		return (MatrixPage) editor.page(MatrixPage.ID);
 	}
 
 	@Test
@@ -117,7 +107,7 @@ class MatrixGridTest {
 
 	@Test
 	void keysMoveTheCursorJumpAndStopAtTheEdges() throws Exception {
-		MatrixPage matrix = openMatrix();
+		MatrixPage matrix = Workbench.openSampleMatrix(folder);
 		MatrixGrid grid = matrix.grid();
 		Display display = grid.getDisplay();
 		int lastRow = matrix.rowCount() - 1;
@@ -185,7 +175,7 @@ class MatrixGridTest {
 	 */
 	@Test
 	void anEditRepaintsOnlyItsCell() throws Exception {
-		MatrixPage matrix = openMatrix();
+		MatrixPage matrix = Workbench.openSampleMatrix(folder);
 		MatrixGrid grid = matrix.grid();
 		Display display = grid.getDisplay();
 		int row = matrix.rowOf(GAP_CHECK_POINT);
@@ -239,7 +229,7 @@ class MatrixGridTest {
 	 */
 	@Test
 	void theScreensPixelsShowTheCellsTextAndColour() throws Exception {
-		MatrixPage matrix = openMatrix();
+		MatrixPage matrix = Workbench.openSampleMatrix(folder);
 		MatrixGrid grid = matrix.grid();
 		int row = matrix.rowOf(GAP_CHECK_POINT);
 		int gapColumn = matrix.columnOf(matrix.editor().engagement().getContracts().get(2));

@@ -35,7 +35,6 @@ import jp.kansa.model.Responsibility;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.MatrixGrid;
 import jp.kansa.ui.engagement.internal.editors.MatrixPage;
-import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
@@ -60,16 +59,9 @@ class MatrixKeyboardTest {
 		Workbench.closeAll();
 	}
 
-	private MatrixPage openMatrix() throws Exception {
-		EngagementEditor editor = Workbench.open(SampleInstaller.install(folder));
-		editor.setActivePage(MatrixPage.ID);
-		Workbench.spin();
-		return (MatrixPage) editor.page(MatrixPage.ID);
-	}
-
 	@Test
 	void arrowsEnterSpaceAndShiftF10ChooseARoleFromTheRealMenu() throws Exception {
-		MatrixPage matrix = openMatrix();
+		MatrixPage matrix = Workbench.openSampleMatrix(folder);
 		EngagementEditor editor = matrix.editor();
 		MatrixGrid grid = matrix.grid();
 		Display display = grid.getDisplay();
@@ -145,7 +137,7 @@ class MatrixKeyboardTest {
 
 	@Test
 	void ctrlCCopiesTheCellOrTheRowsWithAHeader() throws Exception {
-		MatrixPage matrix = openMatrix();
+		MatrixPage matrix = Workbench.openSampleMatrix(folder);
 		EngagementEditor editor = matrix.editor();
 		MatrixGrid grid = matrix.grid();
 		Display display = grid.getDisplay();
@@ -191,7 +183,7 @@ class MatrixKeyboardTest {
 
 	@Test
 	void headersAreWholeAndThePageIsUsableAt1024x700() throws Exception {
-		MatrixPage matrix = openMatrix();
+		MatrixPage matrix = Workbench.openSampleMatrix(folder);
 		MatrixGrid grid = matrix.grid();
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		shell.setBounds(0, 0, 1024, 700);

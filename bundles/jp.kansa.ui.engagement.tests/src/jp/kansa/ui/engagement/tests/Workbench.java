@@ -19,6 +19,8 @@ import org.eclipse.ui.PlatformUI;
 
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditors;
+import jp.kansa.ui.engagement.internal.editors.MatrixPage;
+import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.engagement.internal.views.ValidationView;
 import jp.kansa.ui.testing.ModalDialogs;
 import jp.kansa.ui.testing.UiTestSupport;
@@ -39,6 +41,15 @@ final class Workbench {
 		EngagementEditor editor = EngagementEditors.open(page(), file);
 		spin();
 		return editor;
+	}
+
+	/** The sample installed into {@code folder}, opened, its validation shown, on its 役割分担マトリクス page. */
+	static MatrixPage openSampleMatrix(Path folder) throws java.io.IOException {
+		EngagementEditor editor = open(SampleInstaller.install(folder));
+		awaitValidation(editor);
+		editor.setActivePage(MatrixPage.ID);
+		spin();
+		return (MatrixPage) editor.page(MatrixPage.ID);
 	}
 
 	static void closeAll() {
