@@ -59,28 +59,54 @@ public final class FastEngagementReader {
 		}
 	}
 
-	/** What the model says about one class, looked up once per class instead of per element. */
+	/**
+	 * What the model says about one class, looked up once per class; names are compared as bytes
+	 * (a class has a few dozen features), so reading an element makes no string for its name.
+	 */
 	private static final class ClassInfo {
-		final Map<String, EStructuralFeature> attributes = new HashMap<>();
-		final Map<String, EStructuralFeature> elements = new HashMap<>();
+		final Features attributes = new Features();
+		final Features elements = new Features();
 
 		ClassInfo(EClass eClass) {
 			for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
-				if (feature.isTransient() || feature.isDerived() || feature.isVolatile() || !feature.isChangeable()) {
+				if (feature.isTransient() || feature.isDerived() || feature.isVolatile() || !feature.isChangeable()
+						|| eClass.getFeatureID(feature) >= Long.SIZE) {
 					continue; // never written by Kansa: let EMF decide what such a file means
 				}
 				if (feature instanceof EAttribute attribute) {
-					(attribute.isMany() ? elements : attributes).put(feature.getName(), feature);
+					(attribute.isMany() ? elements : attributes).add(feature);
 				} else if (feature instanceof EReference reference && reference.getEOpposite() == null) {
 					if (reference.isContainment()) {
 						if (!reference.getEReferenceType().isAbstract() && !reference.getEReferenceType().isInterface()) {
-							elements.put(feature.getName(), feature);
+							elements.add(feature);
 						}
 					} else {
-						attributes.put(feature.getName(), feature);
+						attributes.add(feature);
 					}
 				}
 			}
+		}
+	}
+
+	/** Features by their XML name, as UTF-8 bytes. */
+	private static final class Features {
+		private final List<byte[]> names = new ArrayList<>();
+		private final List<EStructuralFeature> features = new ArrayList<>();
+
+		void add(EStructuralFeature feature) {
+			names.add(feature.getName().getBytes(StandardCharsets.UTF_8));
+			features.add(feature);
+		}
+
+		EStructuralFeature find(byte[] bytes, int start, int end) {
+			int length = end - start;
+			for (int i = 0; i < names.size(); i++) {
+				byte[] name = names.get(i);
+				if (name.length == length && Arrays.equals(name, 0, length, bytes, start, end)) {
+					return features.get(i);
+				}
+			}
+			return null;
 		}
 	}
 
@@ -96,6 +122,7 @@ public final class FastEngagementReader {
 	private final StringBuilder text = new StringBuilder();
 	private int at;
 	private int declarations;
+	private final Set<String> declared = new HashSet<>();
 
 	private FastEngagementReader(byte[] bytes, XMLHelper helper) {
 		this.bytes = bytes;
@@ -124,8 +151,10 @@ public final class FastEngagementReader {
 		at = DECLARATION.length;
 		skipSpace();
 		expect('<');
-		String name = name();
-		if (!ROOT.equals(name)) {
+		int start = at;
+		name();
+		int end = at;
+		if (!ROOT.equals(new String(bytes, start, end - start, StandardCharsets.US_ASCII))) {
 			throw GiveUp.INSTANCE;
 		}
 		EObject root = KansaPackage.eINSTANCE.getKansaFactory().create(KansaPackage.Literals.ENGAGEMENT);
@@ -134,7 +163,7 @@ public final class FastEngagementReader {
 			throw GiveUp.INSTANCE; // the prefixes must be bound as Kansa binds them
 		}
 		if (!empty) {
-			content(root, name);
+			content(root, start, end);
 		}
 		skipSpace();
 		if (at != bytes.length) {
@@ -146,8 +175,9 @@ public final class FastEngagementReader {
 
 	/** The attributes of a start tag up to its end; {@code true} for an empty element ({@code />}). */
 	private boolean attributes(EObject object, boolean root) {
-		ClassInfo info = classes.computeIfAbsent(object.eClass(), ClassInfo::new);
-		Set<String> seen = null;
+		EClass eClass = object.eClass();
+		ClassInfo info = classes.computeIfAbsent(eClass, ClassInfo::new);
+		long seen = 0;
 		while (true) {
 			boolean spaced = skipSpace();
 			int c = peek();
@@ -163,24 +193,25 @@ public final class FastEngagementReader {
 			if (!spaced) {
 				throw GiveUp.INSTANCE;
 			}
-			String name = name();
+			int start = at;
+			boolean prefixed = name();
+			int end = at;
 			expect('=');
 			expect('"');
 			String value = attributeValue();
-			if (seen == null) {
-				seen = new HashSet<>();
-			}
-			if (!seen.add(name)) {
-				throw GiveUp.INSTANCE; // an attribute twice is not XML
-			}
-			if (name.indexOf(':') >= 0) {
-				rootDeclaration(root, name, value);
+			if (prefixed) {
+				rootDeclaration(root, new String(bytes, start, end - start, StandardCharsets.US_ASCII), value);
 				continue;
 			}
-			EStructuralFeature feature = info.attributes.get(name);
+			EStructuralFeature feature = info.attributes.find(bytes, start, end);
 			if (feature == null) {
 				throw GiveUp.INSTANCE;
 			}
+			long bit = 1L << eClass.getFeatureID(feature);
+			if ((seen & bit) != 0) {
+				throw GiveUp.INSTANCE; // an attribute twice is not XML
+			}
+			seen |= bit;
 			if (feature instanceof EReference reference) {
 				pending.add(new Pending(object, reference, idrefs(value, reference.isMany())));
 			} else {
@@ -194,6 +225,9 @@ public final class FastEngagementReader {
 
 	/** Only the root's namespace declarations and XMI version, as Kansa writes them. */
 	private void rootDeclaration(boolean root, String name, String value) {
+		if (!declared.add(name)) {
+			throw GiveUp.INSTANCE; // an attribute twice is not XML
+		}
 		boolean known = root && switch (name) {
 		case "xmlns:xmi" -> XMI_URI.equals(value); //$NON-NLS-1$
 		case "xmlns:kansa" -> KansaPackage.eNS_URI.equals(value); //$NON-NLS-1$
@@ -223,27 +257,31 @@ public final class FastEngagementReader {
 		return parts;
 	}
 
-	/** Child elements up to the end tag of {@code name}; only white space between them. */
+	/** Child elements up to the end tag whose name is at {@code nameStart}; only white space between them. */
 	@SuppressWarnings("unchecked")
-	private void content(EObject object, String name) {
+	private void content(EObject object, int nameStart, int nameEnd) {
 		ClassInfo info = classes.get(object.eClass());
-		Set<EStructuralFeature> singles = null;
+		long singles = 0;
 		while (true) {
 			skipSpace();
 			expect('<');
 			if (peek() == '/') {
 				at++;
-				endTag(name);
+				endTag(nameStart, nameEnd);
 				return;
 			}
-			String child = name();
-			EStructuralFeature feature = info.elements.get(child);
+			int start = at;
+			if (name()) {
+				throw GiveUp.INSTANCE; // a prefixed child is none of Kansa's
+			}
+			int end = at;
+			EStructuralFeature feature = info.elements.find(bytes, start, end);
 			if (feature == null) {
 				throw GiveUp.INSTANCE;
 			}
 			if (feature instanceof EAttribute) {
 				if (!attributesNone()) {
-					helper.setValue(object, feature, textUpTo(child), ELEMENT_POSITION);
+					helper.setValue(object, feature, textUpTo(start, end), ELEMENT_POSITION);
 				} else {
 					throw GiveUp.INSTANCE; // <systems/>: let EMF say what an empty value is
 				}
@@ -255,16 +293,15 @@ public final class FastEngagementReader {
 			if (containment.isMany()) {
 				((EList<EObject>) object.eGet(containment)).add(created);
 			} else {
-				if (singles == null) {
-					singles = new HashSet<>();
-				}
-				if (!singles.add(containment)) {
+				long bit = 1L << object.eClass().getFeatureID(containment);
+				if ((singles & bit) != 0) {
 					throw GiveUp.INSTANCE;
 				}
+				singles |= bit;
 				object.eSet(containment, created);
 			}
 			if (!attributes(created, false)) {
-				content(created, child);
+				content(created, start, end);
 			}
 		}
 	}
@@ -282,7 +319,7 @@ public final class FastEngagementReader {
 	}
 
 	/** The text of an element up to its end tag, entities decoded; markup inside gives up. */
-	private String textUpTo(String name) {
+	private String textUpTo(int nameStart, int nameEnd) {
 		text.setLength(0);
 		int start = at;
 		while (true) {
@@ -293,7 +330,7 @@ public final class FastEngagementReader {
 				}
 				text.append(new String(bytes, start, at - 1 - start, StandardCharsets.UTF_8));
 				at++;
-				endTag(name);
+				endTag(nameStart, nameEnd);
 				if (text.isEmpty()) {
 					throw GiveUp.INSTANCE;
 				}
@@ -305,15 +342,16 @@ public final class FastEngagementReader {
 				start = at;
 			} else if (b == ']' && peek() == ']' && at + 1 < bytes.length && bytes[at + 1] == '>') {
 				throw GiveUp.INSTANCE; // "]]>" is not allowed in text
-			} else {
+			} else if (b < 0x20 || b == 0xEF) {
 				checkChar(b);
 			}
 		}
 	}
 
-	private void endTag(String name) {
-		String closing = name();
-		if (!closing.equals(name)) {
+	private void endTag(int nameStart, int nameEnd) {
+		int start = at;
+		name();
+		if (!Arrays.equals(bytes, start, at, bytes, nameStart, nameEnd)) {
 			throw GiveUp.INSTANCE;
 		}
 		skipSpace();
@@ -348,7 +386,7 @@ public final class FastEngagementReader {
 					text.append(' ');
 				}
 				start = at;
-			} else {
+			} else if (b < 0x20 || b == 0xEF) {
 				checkChar(b);
 			}
 		}
@@ -412,8 +450,11 @@ public final class FastEngagementReader {
 		}
 	}
 
-	/** A name of ASCII letters, digits, '_', '-', '.' and at most one ':' (no other name is Kansa's). */
-	private String name() {
+	/**
+	 * Skips a name of ASCII letters, digits, '_', '-', '.' and at most one ':' (no other name is
+	 * Kansa's); {@code true} if it has a prefix.
+	 */
+	private boolean name() {
 		int start = at;
 		int colons = 0;
 		while (at < bytes.length) {
@@ -431,7 +472,7 @@ public final class FastEngagementReader {
 		if (at == start || colons > 1 || bytes[at - 1] == ':') {
 			throw GiveUp.INSTANCE;
 		}
-		return new String(bytes, start, at - start, StandardCharsets.US_ASCII);
+		return colons == 1;
 	}
 
 	/** Spaces, tabs and line feeds; {@code true} if there was any. */
