@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -146,6 +147,34 @@ class FastEngagementReaderTest {
 			assertSameOutcome(write("damaged-" + i + ".kansa", text.getBytes(StandardCharsets.UTF_8)));
 		}
 		assertTrue(differentFromSample >= damaged.size() - 2, "most damage was applied: " + differentFromSample);
+	}
+
+	/** The fast reader checks UTF-8 itself, in place of the encoding check: the same verdicts. */
+	@Test
+	void everyKindOfBrokenUtf8GivesTheEncodingChecksMessage() throws Exception {
+		byte[] sample = Files.readAllBytes(SampleEngagementTest.SAMPLES.resolve(SampleEngagementGenerator.FILE_NAME));
+		String marker = "証跡により確認した。";
+		int at = new String(sample, StandardCharsets.ISO_8859_1)
+				.indexOf(new String(marker.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+		assertTrue(at > 0);
+		int[][] sequences = { { 0x80 }, { 0xC0, 0xAF }, { 0xC1, 0xBF }, { 0xC3, 0x28 }, { 0xE0, 0x80, 0xAF },
+				{ 0xED, 0xA0, 0x80 }, { 0xED, 0x9F, 0xBF }, { 0xEF, 0xBF, 0xBE }, { 0xEF, 0xBF, 0xBF },
+				{ 0xEF, 0xBF, 0xBD }, { 0xF0, 0x8F, 0xBF, 0xBF }, { 0xF0, 0x9F, 0x98, 0x80 }, { 0xF4, 0x90, 0x80, 0x80 },
+				{ 0xF4, 0x8F, 0xBF, 0xBF }, { 0xF5, 0x80, 0x80, 0x80 }, { 0xFF }, { 0xE3, 0x81 }, { 0xE3, 0x22 },
+				{ 0xC2, 0xA0 }, { 0x7F }, { 0xC2, 0x85 } };
+		for (int i = 0; i < sequences.length; i++) {
+			byte[] damaged = new byte[sample.length + sequences[i].length];
+			System.arraycopy(sample, 0, damaged, 0, at);
+			for (int j = 0; j < sequences[i].length; j++) {
+				damaged[at + j] = (byte) sequences[i][j];
+			}
+			System.arraycopy(sample, at, damaged, at + sequences[i].length, sample.length - at);
+			assertSameOutcome(write("utf8-" + i + ".kansa", damaged));
+		}
+		byte[] truncated = Arrays.copyOf(sample, sample.length + 2);
+		truncated[sample.length] = (byte) 0xE3;
+		truncated[sample.length + 1] = (byte) 0x81;
+		assertSameOutcome(write("utf8-truncated.kansa", truncated));
 	}
 
 	@Test

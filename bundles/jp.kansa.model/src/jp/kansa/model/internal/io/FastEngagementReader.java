@@ -133,7 +133,7 @@ public final class FastEngagementReader {
 	 * The engagement the bytes hold, not attached to any resource, or {@code null} when the file
 	 * is anything but what this reader knows for sure (then EMF's load must read it).
 	 *
-	 * @param bytes  the whole file, already checked to be UTF-8 ({@link EncodingCheck})
+	 * @param bytes  the whole file; whatever is not UTF-8 makes it give up
 	 * @param helper the helper EMF's load would convert values with
 	 */
 	public static EObject read(byte[] bytes, XMLHelper helper) {
@@ -342,7 +342,7 @@ public final class FastEngagementReader {
 				start = at;
 			} else if (b == ']' && peek() == ']' && at + 1 < bytes.length && bytes[at + 1] == '>') {
 				throw GiveUp.INSTANCE; // "]]>" is not allowed in text
-			} else if (b < 0x20 || b == 0xEF) {
+			} else if (b < 0x20 || b >= 0x80) {
 				checkChar(b);
 			}
 		}
@@ -386,7 +386,7 @@ public final class FastEngagementReader {
 					text.append(' ');
 				}
 				start = at;
-			} else if (b < 0x20 || b == 0xEF) {
+			} else if (b < 0x20 || b >= 0x80) {
 				checkChar(b);
 			}
 		}
@@ -437,17 +437,51 @@ public final class FastEngagementReader {
 	}
 
 	/**
-	 * A byte of text: the control characters XML forbids, a carriage return (which XML would
-	 * turn into a line feed) and U+FFFE / U+FFFF give up. The bytes are known to be UTF-8.
+	 * A byte of text that is not plain printable ASCII: the control characters XML forbids and a
+	 * carriage return (which XML would turn into a line feed) give up; a UTF-8 sequence is
+	 * checked as the strict decoder of {@link EncodingCheck} checks it (so a file read here needs
+	 * no separate pass) and skipped; U+FFFE and U+FFFF, not XML characters, give up.
 	 */
 	private void checkChar(int b) {
-		if (b < 0x20 && b != '\n' && b != '\t') {
+		if (b < 0x80) {
+			if (b != '\n' && b != '\t') {
+				throw GiveUp.INSTANCE;
+			}
+			return;
+		}
+		int first;
+		int last = 0xBF;
+		int continuations;
+		if (b >= 0xC2 && b <= 0xDF) {
+			continuations = 1;
+			first = 0x80;
+		} else if (b >= 0xE0 && b <= 0xEF) {
+			continuations = 2;
+			first = b == 0xE0 ? 0xA0 : 0x80;
+			last = b == 0xED ? 0x9F : 0xBF; // no surrogates
+		} else if (b >= 0xF0 && b <= 0xF4) {
+			continuations = 3;
+			first = b == 0xF0 ? 0x90 : 0x80;
+			last = b == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+		} else {
 			throw GiveUp.INSTANCE;
 		}
-		if (b == 0xEF && at + 1 < bytes.length && (bytes[at] & 0xFF) == 0xBF && ((bytes[at + 1] & 0xFF) == 0xBE
-				|| (bytes[at + 1] & 0xFF) == 0xBF)) {
+		if (at + continuations > bytes.length) {
 			throw GiveUp.INSTANCE;
 		}
+		int second = bytes[at] & 0xFF;
+		if (second < first || second > last) {
+			throw GiveUp.INSTANCE;
+		}
+		for (int i = 1; i < continuations; i++) {
+			if ((bytes[at + i] & 0xC0) != 0x80) {
+				throw GiveUp.INSTANCE;
+			}
+		}
+		if (b == 0xEF && second == 0xBF && (bytes[at + 1] & 0xFF) >= 0xBE) {
+			throw GiveUp.INSTANCE; // U+FFFE, U+FFFF
+		}
+		at += continuations;
 	}
 
 	/**

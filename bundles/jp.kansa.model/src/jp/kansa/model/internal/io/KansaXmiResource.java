@@ -68,13 +68,15 @@ public class KansaXmiResource extends XMIResourceImpl {
 		if (bytes.length > MAX_BYTES) {
 			throw new IOException(FileMessages.get("file.tooLarge", Long.toString(MAX_BYTES / (1024 * 1024)))); //$NON-NLS-1$
 		}
-		try {
-			EncodingCheck.check(bytes, getURI() == null ? null : getURI().toString());
-		} catch (XMIException e) {
-			getErrors().add(e);
-			throw new IOWrappedException(e);
-		}
+		// a file the fast reader reads is UTF-8 throughout (it checks every byte), so it needs no
+		// encoding check; anything else gets the check and EMF's load, and their messages
 		if (!(options != null && Boolean.TRUE.equals(options.get(OPTION_FAST_READ)) && readFast(bytes))) {
+			try {
+				EncodingCheck.check(bytes, getURI() == null ? null : getURI().toString());
+			} catch (XMIException e) {
+				getErrors().add(e);
+				throw new IOWrappedException(e);
+			}
 			super.doLoad(new ByteArrayInputStream(bytes), options);
 		}
 		ChangeLogRecords.read(this);
