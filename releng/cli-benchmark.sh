@@ -6,6 +6,8 @@
 # (/usr/bin/time), for the fast path (plain JVM, with the AOT cache of kansa-cli-cache.sh and
 # without it) and the OSGi path (KANSA_CLI_OSGI=1), beside ExcelJS's streaming writer and openpyxl
 # write-only writing the same cells as whole processes (node / python3 reading the cells' dump).
+# The rows "EMF reader" read the engagement with EMF's general loader instead of the fast
+# engagement reader (KANSA_FAST_READ=0): the reader's share, measured in the same run.
 # Needs the built product (.tools/mvn -B verify -DskipTests); KANSA_PRODUCT overrides it.
 # Prints the load average before and after: on a busy machine every figure grows.
 set -euo pipefail
@@ -61,6 +63,8 @@ S="$WORK/synthetic.kansa"
 row "fast --help (AOT cache)"               env "$CLI" --help
 row "fast validate (AOT cache)"             env "$CLI" validate "$S"
 row "fast export (AOT cache)"               env "$CLI" export "$S" --output "$WORK/cli-fast.xlsx"
+row "fast validate, EMF reader (KANSA_FAST_READ=0)" env KANSA_FAST_READ=0 "$CLI" validate "$S"
+row "fast export, EMF reader (KANSA_FAST_READ=0)" env KANSA_FAST_READ=0 "$CLI" export "$S" --output "$WORK/cli-slowread.xlsx"
 row "fast --help (no cache)"                env KANSA_CLI_CACHE=/nonexistent "$CLI" --help
 row "fast validate (no cache)"              env KANSA_CLI_CACHE=/nonexistent "$CLI" validate "$S"
 row "fast export (no cache)"                env KANSA_CLI_CACHE=/nonexistent "$CLI" export "$S" --output "$WORK/cli-nocache.xlsx"
