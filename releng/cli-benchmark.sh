@@ -75,5 +75,14 @@ if [ "$peers" = 1 ]; then
   row "ExcelJS streaming (node, same cells)"  env sh -c "cd '$BENCH' && node peers/exceljs_write.js '$WORK/cells.jsonl' '$WORK/exceljs.xlsx'"
   row "openpyxl write-only (python3, same cells)" env /usr/bin/python3 "$BENCH/peers/openpyxl_write.py" "$WORK/cells.jsonl" "$WORK/openpyxl.xlsx"
 fi
+# Per phase, one run each (KANSA_CLI_PHASES=1): elapsed and process CPU of JVM start, reading,
+# validating or writing, and the output, with the fast engagement reader and with EMF's.
+for reader in 1 0; do
+  for command in validate export; do
+    echo "phases of $command (fast path, AOT cache, KANSA_FAST_READ=$reader):"
+    args=("$command" "$S"); [ "$command" = export ] && args+=(--output "$WORK/cli-phases.xlsx")
+    env KANSA_CLI_PHASES=1 KANSA_FAST_READ=$reader "$CLI" "${args[@]}" 2>&1 >/dev/null | grep '^phase ' | sed 's/^/  /' || true
+  done
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "validate exits 1: the synthetic engagement has findings. Targets: export <= 1.0 s, validate <= 0.8 s, --help <= 0.3 s, peak RSS <= 300 MB."

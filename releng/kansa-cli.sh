@@ -28,6 +28,8 @@ fi
 NL="${KANSA_NL:-ja}"
 read_flags=()
 [ "${KANSA_FAST_READ:-1}" = 0 ] && read_flags=(-Dkansa.fastRead=false)
+# KANSA_CLI_PHASES=1: each phase's elapsed and CPU time on stderr (jp.kansa.cli.internal.Phases)
+[ "${KANSA_CLI_PHASES:-0}" = 1 ] && read_flags+=(-Dkansa.cli.phases=true)
 if [ "${KANSA_CLI_OSGI:-0}" != 1 ]; then
   . "$ROOT/releng/kansa-cli-classpath.sh"
   kansa_cli_collect_jars
