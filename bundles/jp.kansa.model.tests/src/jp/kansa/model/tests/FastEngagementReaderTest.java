@@ -135,6 +135,9 @@ class FastEngagementReaderTest {
 				sample.replace("xmlns:kansa=", "xmlns:kansa2="),
 				sample.replace("contract=\"C-1\"", "contract=\"other.kansa#C-1\""),
 				sample.replace("contract=\"C-1\"", "contract=\"/0\""),
+				sample.replace("contract=\"C-1\"", "contract=\"kansa:Contract C-1\""), // a type before the id
+				sample.replace("id=\"C-1\"", "id=\"C:1\"").replace("contract=\"C-1\"", "contract=\"C:1\""),
+				sample.replace("contract=\"C-1\"", "contract=\"C-1?\""),
 				sample + "<kansa:Engagement/>", // a second root
 				sample + "trailing text",
 				sample.replace("kansa:Engagement", "kansa:Contract"),

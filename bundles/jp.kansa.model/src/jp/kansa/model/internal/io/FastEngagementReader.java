@@ -240,14 +240,18 @@ public final class FastEngagementReader {
 		declarations++;
 	}
 
-	/** Ids separated by single spaces, none that EMF would read as a path, a query or a URI. */
+	/**
+	 * Ids separated by single spaces, none that EMF would read otherwise: as a path ({@code /}), a
+	 * query ({@code ?}), a URI ({@code #}) or the type that precedes a proxy's URI ({@code :}).
+	 */
 	private static String[] idrefs(String value, boolean many) {
 		String[] parts = value.split(" ", -1); //$NON-NLS-1$
 		if (!many && parts.length != 1) {
 			throw GiveUp.INSTANCE;
 		}
 		for (String id : parts) {
-			if (id.isEmpty() || id.charAt(0) == '/' || id.indexOf('?') >= 0 || id.indexOf('#') >= 0) {
+			if (id.isEmpty() || id.charAt(0) == '/' || id.indexOf('?') >= 0 || id.indexOf('#') >= 0
+					|| id.indexOf(':') >= 0) {
 				throw GiveUp.INSTANCE;
 			}
 		}
