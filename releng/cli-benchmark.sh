@@ -6,6 +6,8 @@
 # (/usr/bin/time), for the fast path (plain JVM, with the AOT cache of kansa-cli-cache.sh and
 # without it) and the OSGi path (KANSA_CLI_OSGI=1), beside ExcelJS's streaming writer and openpyxl
 # write-only writing the same cells as whole processes (node / python3 reading the cells' dump).
+# The rows "EMF reader" read the engagement with EMF's general loader instead of the fast
+# engagement reader (KANSA_FAST_READ=0): the reader's share, measured in the same run.
 # Needs the built product (.tools/mvn -B verify -DskipTests); KANSA_PRODUCT overrides it.
 # Prints the load average before and after: on a busy machine every figure grows.
 set -euo pipefail
@@ -61,6 +63,8 @@ S="$WORK/synthetic.kansa"
 row "fast --help (AOT cache)"               env "$CLI" --help
 row "fast validate (AOT cache)"             env "$CLI" validate "$S"
 row "fast export (AOT cache)"               env "$CLI" export "$S" --output "$WORK/cli-fast.xlsx"
+row "fast validate, EMF reader (KANSA_FAST_READ=0)" env KANSA_FAST_READ=0 "$CLI" validate "$S"
+row "fast export, EMF reader (KANSA_FAST_READ=0)" env KANSA_FAST_READ=0 "$CLI" export "$S" --output "$WORK/cli-slowread.xlsx"
 row "fast --help (no cache)"                env KANSA_CLI_CACHE=/nonexistent "$CLI" --help
 row "fast validate (no cache)"              env KANSA_CLI_CACHE=/nonexistent "$CLI" validate "$S"
 row "fast export (no cache)"                env KANSA_CLI_CACHE=/nonexistent "$CLI" export "$S" --output "$WORK/cli-nocache.xlsx"
@@ -71,5 +75,14 @@ if [ "$peers" = 1 ]; then
   row "ExcelJS streaming (node, same cells)"  env sh -c "cd '$BENCH' && node peers/exceljs_write.js '$WORK/cells.jsonl' '$WORK/exceljs.xlsx'"
   row "openpyxl write-only (python3, same cells)" env /usr/bin/python3 "$BENCH/peers/openpyxl_write.py" "$WORK/cells.jsonl" "$WORK/openpyxl.xlsx"
 fi
+# Per phase, one run each (KANSA_CLI_PHASES=1): elapsed and process CPU of JVM start, reading,
+# validating or writing, and the output, with the fast engagement reader and with EMF's.
+for reader in 1 0; do
+  for command in validate export; do
+    echo "phases of $command (fast path, AOT cache, KANSA_FAST_READ=$reader):"
+    args=("$command" "$S"); [ "$command" = export ] && args+=(--output "$WORK/cli-phases.xlsx")
+    env KANSA_CLI_PHASES=1 KANSA_FAST_READ=$reader "$CLI" "${args[@]}" 2>&1 >/dev/null | grep '^phase ' | sed 's/^/  /' || true
+  done
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "validate exits 1: the synthetic engagement has findings. Targets: export <= 1.0 s, validate <= 0.8 s, --help <= 0.3 s, peak RSS <= 300 MB."

@@ -4,7 +4,9 @@
 # shipped sample, kansa-cli.sh gives the same stdout, stderr and exit code, and a workpaper with
 # the same zip entries byte for byte (POI's creation stamp aside), in the plain JVM with the AOT
 # cache of kansa-cli-cache.sh, without it, with a stale or damaged cache, and inside OSGi
-# (KANSA_CLI_OSGI=1). Prints "N passed, N failed".
+# (KANSA_CLI_OSGI=1), and with EMF's general loader instead of the fast engagement reader
+# (KANSA_FAST_READ=0), also for a damaged copy of the sample (same message, line, column).
+# Prints "N passed, N failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 export KANSA_PRODUCT="${1:?usage: cli-fastpath-check.sh <product-folder>}"
@@ -34,12 +36,17 @@ run() {
     nocache) env=(KANSA_CLI_CACHE="$OUT/none") ;;
     stale) env=(KANSA_CLI_CACHE="$OUT/stale") ;;
     damaged) env=(KANSA_CLI_CACHE="$OUT/damaged") ;;
+    slowread) env=(KANSA_CLI_CACHE="$OUT/cache" KANSA_FAST_READ=0) ;;
   esac
   env "${env[@]}" "$CLI" "$@" >"$OUT/$variant-$name.out" 2>"$OUT/$variant-$name.err"
   echo $? >"$OUT/$variant-$name.code"
 }
 
-for variant in osgi cached nocache stale damaged; do
+# a damaged copy: cut inside an element, so every reader must give EMF's message and position
+BROKEN="$OUT/broken.kansa"
+head -c 20000 "$SAMPLE" > "$BROKEN"
+for variant in osgi cached nocache stale damaged slowread; do
+  run $variant broken validate "$BROKEN"
   run $variant help --help
   run $variant validate validate "$SAMPLE"
   run $variant json validate "$SAMPLE" --format json
@@ -51,8 +58,10 @@ done
 for f in "$OUT"/osgi-*.err; do grep -v '^SLF4J(W): ' "$f" > "$f.tmp"; mv "$f.tmp" "$f"; done
 grep -q '^1$' "$OUT/osgi-validate.code" || fail "validate of the sample inside OSGi should exit 1: $(cat "$OUT/osgi-validate.err")"
 grep -q '^0$' "$OUT/osgi-export.code" || fail "export inside OSGi failed: $(cat "$OUT/osgi-export.err")"
-for variant in cached nocache stale damaged; do
-  for name in help validate json export diff; do
+grep -q '^2$' "$OUT/osgi-broken.code" || fail "validate of a damaged file inside OSGi should exit 2"
+grep -Eq 'line|行' "$OUT/osgi-broken.err" || fail "the damaged file's message names no line: $(cat "$OUT/osgi-broken.err")"
+for variant in cached nocache stale damaged slowread; do
+  for name in help validate json export diff broken; do
     for part in out err code; do
       cmp -s "$OUT/osgi-$name.$part" "$OUT/$variant-$name.$part" \
         || fail "$variant $name: $part differs from OSGi: $(diff "$OUT/osgi-$name.$part" "$OUT/$variant-$name.$part" | head -5)"
@@ -75,6 +84,6 @@ if a != b:
     sys.exit(1)
 PY
   PASSED=$((PASSED + 1))
-  echo "cli-fastpath-check: $variant: --help, validate (text, json), export and diff identical to OSGi"
+  echo "cli-fastpath-check: $variant: --help, validate (text, json, damaged file), export and diff identical to OSGi"
 done
 echo "$PASSED passed, 0 failed"

@@ -15,6 +15,8 @@
 # (jp.kansa.cli.internal.CliMain), no OSGi framework; with the AOT cache of
 # releng/kansa-cli-cache.sh when it was made for this JDK and this build (checked on every run,
 # ignored silently otherwise): the one of the command line's profile (help, validate, export, all). KANSA_CLI_OSGI=1 runs the application inside Equinox instead.
+# KANSA_FAST_READ=0 reads engagements with EMF's general loader only (-Dkansa.fastRead=false),
+# not with the fast reader of files in Kansa's own form: for comparisons, and as a way out.
 set -euo pipefail
 ROOT="$(cd "${BASH_SOURCE[0]%/*}/.." && pwd)"
 PRODUCT="${KANSA_PRODUCT:-$ROOT/releng/jp.kansa.product/target/products/jp.kansa.product/linux/gtk/x86_64}"
@@ -24,6 +26,10 @@ if [ ! -d "$PRODUCT/plugins" ]; then
   exit 2
 fi
 NL="${KANSA_NL:-ja}"
+read_flags=()
+[ "${KANSA_FAST_READ:-1}" = 0 ] && read_flags=(-Dkansa.fastRead=false)
+# KANSA_CLI_PHASES=1: each phase's elapsed and CPU time on stderr (jp.kansa.cli.internal.Phases)
+[ "${KANSA_CLI_PHASES:-0}" = 1 ] && read_flags+=(-Dkansa.cli.phases=true)
 if [ "${KANSA_CLI_OSGI:-0}" != 1 ]; then
   . "$ROOT/releng/kansa-cli-classpath.sh"
   kansa_cli_collect_jars
@@ -48,7 +54,7 @@ if [ "${KANSA_CLI_OSGI:-0}" != 1 ]; then
   fi
   # -Xlog off for aot/cds: a cache the JVM itself finds unusable (damaged, another JDK) is
   # skipped without a word.
-  exec "$JAVA_HOME/bin/java" "${cache[@]}" -Xlog:cds=off "${KANSA_CLI_JVM_FLAGS[@]}" -Dosgi.nl="$NL" \
+  exec "$JAVA_HOME/bin/java" "${cache[@]}" -Xlog:cds=off "${KANSA_CLI_JVM_FLAGS[@]}" "${read_flags[@]}" -Dosgi.nl="$NL" \
     -cp "$classpath" jp.kansa.cli.internal.CliMain "$@"
 fi
 LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
@@ -56,6 +62,6 @@ LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
 # configuration area is the product's own. No workspace: the CLI reads and writes plain files.
 # Log4j (inside POI) has no backend in the product: silence its status message on stderr.
 exec "$JAVA_HOME/bin/java" -Xms64m -Xmx1g -Dfile.encoding=UTF-8 -Dosgi.checkConfiguration=false \
-  -Dlog4j2.StatusLogger.level=OFF \
+  -Dlog4j2.StatusLogger.level=OFF "${read_flags[@]}" \
   -jar "$LAUNCHER" -install "$PRODUCT" -configuration "$PRODUCT/configuration" \
   -application jp.kansa.cli.app -nosplash -consoleLog -data @none -nl "$NL" "$@"

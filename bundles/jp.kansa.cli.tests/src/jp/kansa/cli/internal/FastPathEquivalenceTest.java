@@ -71,9 +71,14 @@ class FastPathEquivalenceTest {
 	}
 
 	private static Outcome plain(String... args) throws Exception {
+		return plain(List.of(), args);
+	}
+
+	private static Outcome plain(List<String> jvmOptions, String... args) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-D" + CliMain.NL_PROPERTY + "=" + Locale.getDefault().toLanguageTag(), "-Dlog4j2.StatusLogger.level=OFF",
-				"-cp", classPath, CliMain.class.getName()));
+				"-D" + CliMain.NL_PROPERTY + "=" + Locale.getDefault().toLanguageTag(), "-Dlog4j2.StatusLogger.level=OFF"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", classPath, CliMain.class.getName()));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).start();
 		CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
@@ -115,6 +120,20 @@ class FastPathEquivalenceTest {
 		assertEquals(ExitCode.FINDINGS, text.code());
 		assertTrue(text.out().contains("KANSA-A2-GAP"), text.out());
 		assertEquals(ExitCode.FINDINGS, assertSame("validate", SAMPLE, "--format", "json").code());
+	}
+
+	/** KANSA_CLI_PHASES=1 (for the benchmark) adds one stderr line per phase and changes nothing else. */
+	@Test
+	void phasesAreTimedOnStderrOnlyWhenAsked() throws Exception {
+		Outcome quiet = plain("validate", SAMPLE);
+		Outcome timed = plain(List.of("-D" + Phases.PROPERTY + "=true"), "validate", SAMPLE);
+		assertEquals(quiet.code(), timed.code());
+		assertEquals(quiet.out(), timed.out());
+		List<String> phases = timed.err().lines().filter(line -> line.startsWith("phase "))
+				.map(line -> line.split("\\s+")[1]).toList();
+		assertEquals(List.of("jvm-start", "read", "validate", "output"), phases, timed.err());
+		assertEquals(quiet.err().lines().toList(), timed.err().lines().filter(line -> !line.startsWith("phase ")).toList());
+		assertTrue(quiet.err().lines().noneMatch(line -> line.startsWith("phase ")), quiet.err());
 	}
 
 	@Test

@@ -30,11 +30,13 @@ public final class CliMain {
 
 	/** Runs one command line with the process's streams, in UTF-8 whatever the locale. */
 	static int run(String[] args) {
+		Phases.mark("jvm-start"); //$NON-NLS-1$
 		applyLanguage();
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 		int code = new Cli(out, err).run(args);
 		out.flush();
+		Phases.mark("output"); //$NON-NLS-1$
 		err.flush();
 		return code;
 	}

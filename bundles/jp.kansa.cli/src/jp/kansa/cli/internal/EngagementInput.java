@@ -26,7 +26,9 @@ public final class EngagementInput {
 
 	public static Engagement load(Path file) throws CommandFailedException {
 		try {
-			return EngagementFiles.load(file);
+			Engagement engagement = EngagementFiles.load(file);
+			Phases.mark("read"); //$NON-NLS-1$
+			return engagement;
 		} catch (EngagementFileException e) {
 			// already says "Cannot open <file> (line l, column c): <cause>"
 			throw new CommandFailedException(e.getMessage(), e);

@@ -74,6 +74,7 @@ public final class ExportCommand implements Command {
 			try {
 				WorkpaperExporter.create().export(engagement, EmbeddedCatalog.load(), EngagementInput.folder(input), stream,
 						chosen, ExportMonitor.NONE);
+				Phases.mark("write"); //$NON-NLS-1$
 			} catch (ExportException e) {
 				if (e.getCause() instanceof IOException io) {
 					throw io; // reported by OutputFile with the file name

@@ -72,6 +72,7 @@ public final class ValidateCommand implements Command {
 		// edition mappings explain check point ids the catalog no longer has
 		context.put(EngagementValidator.EDITIONS, MigrateCommand.history(line.options().get("mapping"))); //$NON-NLS-1$
 		Diagnostic result = EngagementValidation.validate(engagement, context);
+		Phases.mark("validate"); //$NON-NLS-1$
 		List<Diagnostic> found = EngagementValidation.ruleDiagnostics(result);
 		// EMF's own constraints (multiplicities, dangling references) count too
 		collectOthers(result, found);

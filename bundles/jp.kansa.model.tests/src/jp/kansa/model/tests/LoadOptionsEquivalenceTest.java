@@ -119,7 +119,7 @@ class LoadOptionsEquivalenceTest {
 	 * Fills every changeable, stored feature of every class below Engagement, reflectively, so a
 	 * feature added to the model later is covered too.
 	 */
-	private static final class EveryFeature {
+	static final class EveryFeature {
 		private static final String TEXT = "監査<証跡>&\"引用\" 'A' 医療情報\tシステム\n二行目 ＡＢＣ ①②";
 		private final Random random;
 		private final List<EObject> objects = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -17,6 +18,7 @@ import jp.kansa.model.Engagement;
 import jp.kansa.model.changelog.ChangeLogVerifier;
 import jp.kansa.model.internal.io.AtomicFileWriter;
 import jp.kansa.model.internal.io.FileMessages;
+import jp.kansa.model.internal.io.KansaXmiResource;
 import jp.kansa.model.internal.io.XmlStart;
 import jp.kansa.model.internal.io.LoadProblem;
 import jp.kansa.model.internal.io.StaleSaves;
@@ -32,6 +34,15 @@ import jp.kansa.model.resource.KansaResources;
  * ({@link StaleSaves}).
  */
 public final class EngagementFiles {
+
+	/**
+	 * System property: {@code false} reads every file with EMF's general load only, without
+	 * {@link KansaXmiResource#OPTION_FAST_READ} (for comparisons and as a way out).
+	 */
+	public static final String FAST_READ_PROPERTY = "kansa.fastRead"; //$NON-NLS-1$
+
+	/** The default load options plus the fast reader. */
+	private static final Map<String, Boolean> FAST_READ = Map.of(KansaXmiResource.OPTION_FAST_READ, Boolean.TRUE);
 
 	private EngagementFiles() {
 	}
@@ -80,7 +91,7 @@ public final class EngagementFiles {
 			resourceSet.getResources().add(resource);
 		}
 		try {
-			resource.load(null);
+			resource.load("false".equals(System.getProperty(FAST_READ_PROPERTY)) ? null : FAST_READ); //$NON-NLS-1$
 		} catch (IOException | RuntimeException e) {
 			resourceSet.getResources().remove(resource);
 			LoadProblem problem = LoadProblem.of(e);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -29,6 +30,13 @@ public class KansaXmiResource extends XMIResourceImpl {
 
 	/** Far above any real engagement (200 contracts × 54 check points is about 6 MB). */
 	static final long MAX_BYTES = 512L * 1024 * 1024;
+
+	/**
+	 * Load option: {@code Boolean.TRUE} reads an engagement in the form Kansa writes with
+	 * {@link FastEngagementReader}; whatever that reader does not know for sure goes through EMF's
+	 * load as without the option.
+	 */
+	public static final String OPTION_FAST_READ = "jp.kansa.model.fastRead"; //$NON-NLS-1$
 
 	public KansaXmiResource(URI uri) {
 		super(uri);
@@ -60,14 +68,30 @@ public class KansaXmiResource extends XMIResourceImpl {
 		if (bytes.length > MAX_BYTES) {
 			throw new IOException(FileMessages.get("file.tooLarge", Long.toString(MAX_BYTES / (1024 * 1024)))); //$NON-NLS-1$
 		}
-		try {
-			EncodingCheck.check(bytes, getURI() == null ? null : getURI().toString());
-		} catch (XMIException e) {
-			getErrors().add(e);
-			throw new IOWrappedException(e);
+		// a file the fast reader reads is UTF-8 throughout (it checks every byte), so it needs no
+		// encoding check; anything else gets the check and EMF's load, and their messages
+		if (!(options != null && Boolean.TRUE.equals(options.get(OPTION_FAST_READ)) && readFast(bytes))) {
+			try {
+				EncodingCheck.check(bytes, getURI() == null ? null : getURI().toString());
+			} catch (XMIException e) {
+				getErrors().add(e);
+				throw new IOWrappedException(e);
+			}
+			super.doLoad(new ByteArrayInputStream(bytes), options);
 		}
-		super.doLoad(new ByteArrayInputStream(bytes), options);
 		ChangeLogRecords.read(this);
+	}
+
+	/** What EMF's load leaves in the resource, from the fast reader; {@code false} if it gave up. */
+	private boolean readFast(byte[] bytes) {
+		EObject root = FastEngagementReader.read(bytes, createXMLHelper());
+		if (root == null) {
+			return false;
+		}
+		setXMLVersion("1.0"); //$NON-NLS-1$
+		setEncoding("UTF-8"); //$NON-NLS-1$
+		getContents().add(root);
+		return true;
 	}
 
 	/**
