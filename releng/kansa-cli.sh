@@ -60,8 +60,9 @@ fi
 LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
 # Relative --output paths must mean the caller's folder, so no cd into the product; the
 # configuration area is the product's own. No workspace: the CLI reads and writes plain files.
-# Log4j (inside POI) has no backend in the product: silence its status message on stderr.
+# Log4j (inside POI) and SLF4J (inside JGit) have no backend in the product: silence their
+# status messages on stderr (SLF4J warned of its no-op logger on every run).
 exec "$JAVA_HOME/bin/java" -Xms64m -Xmx1g -Dfile.encoding=UTF-8 -Dosgi.checkConfiguration=false \
-  -Dlog4j2.StatusLogger.level=OFF "${read_flags[@]}" \
+  -Dlog4j2.StatusLogger.level=OFF -Dslf4j.internal.verbosity=ERROR "${read_flags[@]}" \
   -jar "$LAUNCHER" -install "$PRODUCT" -configuration "$PRODUCT/configuration" \
   -application jp.kansa.cli.app -nosplash -consoleLog -data @none -nl "$NL" "$@"
