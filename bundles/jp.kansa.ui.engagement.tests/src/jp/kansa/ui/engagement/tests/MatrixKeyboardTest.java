@@ -220,7 +220,14 @@ class MatrixKeyboardTest {
 		int visibleRows = (Math.min(rows.y + rows.height, visible.y + visible.height) - rows.y - grid.geometry().headerHeight())
 				/ grid.geometry().rowHeight();
 		assertTrue(visibleRows >= 5, "rows visible at 1024×700: " + visibleRows); //$NON-NLS-1$
-		assertTrue(grid.geometry().scrollableViewWidth() >= 120, "a contract's column fits beside the check points"); //$NON-NLS-1$
+		// the 確認事項 column narrows so that two contracts at their narrowest fit beside it
+		int narrowed = grid.geometry().columnWidth(1);
+		assertTrue(grid.geometry().scrollableViewWidth() >= 2 * 120,
+				() -> "two contract columns fit beside the check points: " + grid.geometry().scrollableViewWidth() //$NON-NLS-1$
+						+ " px, 確認事項 " + narrowed + " px"); //$NON-NLS-1$ //$NON-NLS-2$
+		shell.setBounds(0, 0, 1600, 1000);
+		Workbench.spin();
+		assertTrue(grid.geometry().columnWidth(1) > narrowed, "a wide window gives the 確認事項 column its width back"); //$NON-NLS-1$
 	}
 
 	/** Clicks the check point column of a row on screen. */

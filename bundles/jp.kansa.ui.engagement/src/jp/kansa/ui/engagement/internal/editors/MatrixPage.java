@@ -60,6 +60,8 @@ public class MatrixPage extends EngagementPage implements MatrixGridActions {
 
 	private static final int GROUP_COLUMN_WIDTH = 80;
 	private static final int CHECK_POINT_COLUMN_WIDTH = 230;
+	/** The 確認事項 column's narrowest: its id and a few characters of its text. */
+	private static final int MIN_CHECK_POINT_COLUMN_WIDTH = 150;
 	private static final int MIN_CONTRACT_COLUMN_WIDTH = 120;
 	/** Wider titles are cut with "…", the header's tooltip has them whole: 200 contracts must still scroll. */
 	private static final int MAX_CONTRACT_COLUMN_WIDTH = 480;
@@ -69,6 +71,8 @@ public class MatrixPage extends EngagementPage implements MatrixGridActions {
 	private final Map<RGB, Color> colors = new HashMap<>();
 	private MatrixCells cells;
 	private MatrixGrid grid;
+	/** The columns' widths of the last refresh; the 確認事項 one follows the grid's width. */
+	private int[] widths;
 
 	public MatrixPage(EngagementEditor editor) {
 		super(editor, ID, Messages.Page_matrix);
@@ -89,6 +93,7 @@ public class MatrixPage extends EngagementPage implements MatrixGridActions {
 		data.widthHint = 200;
 		data.heightHint = 200;
 		grid.setLayoutData(data);
+		grid.addListener(SWT.Resize, e -> fitCheckPointColumn(false));
 	}
 
 	/**
@@ -126,7 +131,29 @@ public class MatrixPage extends EngagementPage implements MatrixGridActions {
 	@Override
 	public void refresh() {
 		cells.read(editor().engagement());
-		grid.setColumns(columnWidths(), FIRST_CONTRACT_COLUMN);
+		widths = columnWidths();
+		fitCheckPointColumn(true);
+	}
+
+	/**
+	 * On a narrow editor (1024×700: the grid is ~520 px wide) the 確認事項 column gives up width so
+	 * that the contracts still have room beside the frozen columns; its text is cut with "…" and
+	 * the tooltip has it whole. Only a change of that width takes the columns again.
+	 */
+	private void fitCheckPointColumn(boolean always) {
+		if (widths == null) {
+			return;
+		}
+		int fitted = checkPointColumnWidth(grid.getClientArea().width);
+		if (always || widths[1] != fitted) {
+			widths[1] = fitted;
+			grid.setColumns(widths.clone(), FIRST_CONTRACT_COLUMN);
+		}
+	}
+
+	/** A third of the grid's width, within the column's narrowest and its usual width. */
+	static int checkPointColumnWidth(int gridWidth) {
+		return Math.clamp(gridWidth / 3, MIN_CHECK_POINT_COLUMN_WIDTH, CHECK_POINT_COLUMN_WIDTH);
 	}
 
 	/** The frozen columns' fixed widths, then each contract's fitting one: measured once per refresh, not per paint. */
