@@ -141,12 +141,7 @@ class VendorWizardsTest {
 		Ui.spin();
 
 		Dialogs.whileOpen(Dialogs.command(REPLY_COMMAND), shell -> {
-			Text field = Dialogs.find(shell, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
-			assertNotNull(field, "the reply field"); //$NON-NLS-1$
-			UserEvents.click(field);
-			UiTestSupport.waitUntil(field::isFocusControl, 5_000);
-			UserEvents.type(shell.getDisplay(), reply.toString());
-			UiTestSupport.waitUntil(() -> reply.toString().equals(field.getText()), 5_000);
+			typeReplyPath(shell, reply);
 			Button next = Dialogs.button(shell, IDialogConstants.NEXT_ID);
 			UiTestSupport.waitUntil(next::isEnabled, 5_000);
 			UserEvents.click(next);
@@ -198,11 +193,7 @@ class VendorWizardsTest {
 		Ui.spin();
 
 		Dialogs.whileOpen(Dialogs.command(REPLY_COMMAND), shell -> {
-			Text field = Dialogs.find(shell, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
-			UserEvents.click(field);
-			UiTestSupport.waitUntil(field::isFocusControl, 5_000);
-			UserEvents.type(shell.getDisplay(), reply.toString());
-			UiTestSupport.waitUntil(() -> reply.toString().equals(field.getText()), 5_000);
+			typeReplyPath(shell, reply);
 			UserEvents.click(Dialogs.button(shell, IDialogConstants.NEXT_ID));
 			WizardDialog dialog = wizardDialog(shell);
 			UiTestSupport.waitUntil(() -> dialog.getCurrentPage() instanceof VendorReplyPreviewPage page
@@ -241,11 +232,7 @@ class VendorWizardsTest {
 			}
 		}
 		Dialogs.whileOpen(Dialogs.command(REPLY_COMMAND), shell -> {
-			Text field = Dialogs.find(shell, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
-			UserEvents.click(field);
-			UiTestSupport.waitUntil(field::isFocusControl, 5_000);
-			UserEvents.type(shell.getDisplay(), reply.toString());
-			UiTestSupport.waitUntil(() -> reply.toString().equals(field.getText()), 5_000);
+			typeReplyPath(shell, reply);
 			UserEvents.key(shell.getDisplay(), 0, SWT.CR);
 			WizardDialog dialog = wizardDialog(shell);
 			UiTestSupport.waitUntil(() -> dialog.getCurrentPage().getErrorMessage() != null
@@ -257,6 +244,16 @@ class VendorWizardsTest {
 			UiTestSupport.waitUntil(shell::isDisposed, 10_000);
 		});
 		assertTrue(toB.getAnswers().isEmpty() && toB.getImportedAt() == null);
+	}
+
+	/** Clicks the reply wizard's file field and types the path, as a user does (ASCII: Xvfb has no IME). */
+	private static void typeReplyPath(Shell shell, Path reply) {
+		Text field = Dialogs.find(shell, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
+		assertNotNull(field, "the reply field"); //$NON-NLS-1$
+		UserEvents.click(field);
+		UiTestSupport.waitUntil(field::isFocusControl, 5_000);
+		UserEvents.type(shell.getDisplay(), reply.toString());
+		UiTestSupport.waitUntil(() -> reply.toString().equals(field.getText()), 5_000);
 	}
 
 	/** A request recorded through the editor's command stack, as the request wizard does. */
