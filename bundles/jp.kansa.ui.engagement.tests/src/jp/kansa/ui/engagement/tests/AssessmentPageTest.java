@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,10 +49,8 @@ import jp.kansa.ui.testing.UserEvents;
  * sign-off that says what it covers and refuses or warns at the click, an evidence file asked
  * about and opened by a double-click. Everything through real clicks and keys.
  */
-class AssessmentPageTest {
+class AssessmentPageTest extends EditorTestBase {
 
-	@TempDir
-	Path folder;
 	@TempDir
 	Path elsewhere;
 
@@ -66,11 +63,6 @@ class AssessmentPageTest {
 		editor.setActivePage(AssessmentPage.ID);
 		page = (AssessmentPage) editor.getActivePageInstance();
 		Workbench.spin();
-	}
-
-	@AfterEach
-	void close() {
-		Workbench.closeAll();
 	}
 
 	@Test

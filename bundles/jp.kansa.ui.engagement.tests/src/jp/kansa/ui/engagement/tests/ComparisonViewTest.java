@@ -28,10 +28,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.cli.internal.Cli;
 import jp.kansa.model.AssessmentStatus;
@@ -54,10 +52,7 @@ import jp.kansa.ui.testing.UserEvents;
  * view through the menu's keys, and the view lists exactly what {@code kansa diff} prints for the
  * same two files. The filters are driven by clicks and typed keys.
  */
-class ComparisonViewTest {
-
-	@TempDir
-	Path folder;
+class ComparisonViewTest extends EditorTestBase {
 
 	private Path prior;
 	private Path next;
@@ -74,11 +69,6 @@ class ComparisonViewTest {
 		check(engagement, "C-2/2-A-9-①").setResponsibility(Responsibility.VENDOR); //$NON-NLS-1$
 		check(engagement, "C-1/1-A-1-①").setAssessment(AssessmentStatus.CONFORMING); //$NON-NLS-1$
 		EngagementFiles.save(engagement);
-	}
-
-	@AfterEach
-	void close() {
-		Workbench.closeAll();
 	}
 
 	@Test

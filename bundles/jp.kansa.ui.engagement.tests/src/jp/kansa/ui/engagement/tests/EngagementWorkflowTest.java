@@ -22,9 +22,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.Contract;
 import jp.kansa.model.Engagement;
@@ -44,18 +42,10 @@ import jp.kansa.ui.testing.UserEvents;
  * vendor, a role assigned in the matrix making its gap warning go away, undo/redo, save,
  * reopen, and the same content on disk.
  */
-class EngagementWorkflowTest {
+class EngagementWorkflowTest extends EditorTestBase {
 
 	private static final String GAP = "KANSA-A2-GAP"; //$NON-NLS-1$
 	private static final String FIRST_PART2 = "2-A-1-①"; //$NON-NLS-1$
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeAll();
-	}
 
 	/** A wizard dialog whose Finish a test can press. */
 	private static final class TestWizardDialog extends WizardDialog {

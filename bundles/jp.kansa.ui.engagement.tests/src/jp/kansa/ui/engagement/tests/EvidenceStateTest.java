@@ -16,9 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.ContractCheck;
 import jp.kansa.ui.engagement.internal.editors.AssessmentPage;
@@ -31,7 +29,7 @@ import jp.kansa.ui.testing.UiTestSupport;
  * while 8 GB are hashed), the state shows when known, and moving to another check stops the
  * reading.
  */
-class EvidenceStateTest {
+class EvidenceStateTest extends EditorTestBase {
 
 	private static final int FILES = 8;
 	/**
@@ -41,14 +39,6 @@ class EvidenceStateTest {
 	 * while the UI thread's ordinary work for the click took 0.6–1.1 s.
 	 */
 	private static final long SIZE = 1000L * 1024 * 1024;
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void close() {
-		Workbench.closeAll();
-	}
 
 	@Test
 	void largeEvidenceIsReadOffTheUiThreadAndItsStateShowsWhenKnown() throws Exception {

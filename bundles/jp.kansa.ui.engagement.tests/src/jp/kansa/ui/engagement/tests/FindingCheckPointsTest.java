@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.Finding;
 import jp.kansa.ui.engagement.internal.editors.CatalogRows;
@@ -32,15 +29,7 @@ import jp.kansa.ui.testing.ModalDialogs;
 import jp.kansa.ui.testing.UserEvents;
 
 /** 関連確認事項 of a finding is picked from the 確認表 (filtered by 項番 or words), never typed. */
-class FindingCheckPointsTest {
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeAll();
-	}
+class FindingCheckPointsTest extends EditorTestBase {
 
 	@Test
 	void relatedCheckPointsArePickedFromTheCatalogWithTheMouse() throws Exception {

@@ -22,9 +22,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.CheckPoint;
 import jp.kansa.model.Contract;
@@ -61,7 +59,7 @@ import jp.kansa.ui.engagement.internal.editors.MatrixPage;
  * edits made with real keys (Enter, arrows, Enter in the cell's menu), the UI thread's time spent
  * for validation, and a save.
  */
-class MatrixBenchmarkTest {
+class MatrixBenchmarkTest extends EditorTestBase {
 
 	private static final int CONTRACTS = 200;
 	private static final int OPENS = 5;
@@ -72,14 +70,6 @@ class MatrixBenchmarkTest {
 	 * wait for a core, the CPU time what the editor itself costs.
 	 */
 	private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeAll();
-	}
 
 	@Test
 	void twoHundredContracts() throws Exception {

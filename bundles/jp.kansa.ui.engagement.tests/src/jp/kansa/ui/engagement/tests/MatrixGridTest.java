@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +23,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.Contract;
 import jp.kansa.model.ContractCheck;
@@ -43,17 +40,9 @@ import jp.kansa.ui.testing.UserEvents;
  * edges, an edit repaints its one cell and nothing else, the screen's pixels show the cell's text
  * and colour, and a screen reader is told the cell under the cursor.
  */
-class MatrixGridTest {
+class MatrixGridTest extends EditorTestBase {
 
 	private static final String GAP_CHECK_POINT = "2-C-1-①"; //$NON-NLS-1$
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeAll();
-	}
 
 	@Test
 	void aPointFindsItsCellAndTheCellItsPointAtAnyScroll() {

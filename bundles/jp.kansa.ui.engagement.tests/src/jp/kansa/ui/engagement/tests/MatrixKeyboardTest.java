@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,9 +23,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.Contract;
 import jp.kansa.model.ContractCheck;
@@ -45,19 +42,11 @@ import jp.kansa.ui.testing.UserEvents;
  * Shift+F10 opens them too, Ctrl+C copies a cell or rows with a header; titles and choices are
  * whole, and the page is usable at 1024×700.
  */
-class MatrixKeyboardTest {
+class MatrixKeyboardTest extends EditorTestBase {
 
 	private static final String CHECK_POINT = "2-A-1-①"; //$NON-NLS-1$
 	private static final String VENDOR = "Aメディカルシステムズ株式会社 (架空)"; //$NON-NLS-1$
 	private static final String INSTITUTION = "みなと総合病院 (架空)"; //$NON-NLS-1$
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeAll();
-	}
 
 	@Test
 	void arrowsEnterSpaceAndShiftF10ChooseARoleFromTheRealMenu() throws Exception {

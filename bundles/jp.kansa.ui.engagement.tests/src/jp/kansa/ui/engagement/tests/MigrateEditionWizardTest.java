@@ -22,9 +22,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Engagement;
@@ -50,17 +48,9 @@ import jp.kansa.ui.testing.UserEvents;
  * anything is written, 完了 clicked; the migrated engagement opens in a new file and the original
  * is untouched. Replacing the original needs a はい to the question 完了 asks.
  */
-class MigrateEditionWizardTest {
+class MigrateEditionWizardTest extends EditorTestBase {
 
 	private static final Path TEST_EDITION = Path.of("../jp.kansa.model.tests/data/editions/test-edition.kansamap"); //$NON-NLS-1$
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void close() {
-		Workbench.closeAll();
-	}
 
 	@Test
 	void theFileMenuHasTheEntryWithItsOwnMnemonic() {

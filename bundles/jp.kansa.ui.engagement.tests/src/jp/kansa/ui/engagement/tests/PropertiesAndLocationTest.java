@@ -21,9 +21,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.Contract;
 import jp.kansa.model.Finding;
@@ -39,15 +37,7 @@ import jp.kansa.ui.testing.UserEvents;
  * Where the open file lives (the editor tab's tooltip, 概要, the Properties view) and the
  * Properties view following what the user clicks on any page of the editor.
  */
-class PropertiesAndLocationTest {
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeAll();
-	}
+class PropertiesAndLocationTest extends EditorTestBase {
 
 	@Test
 	void propertiesViewFollowsClicksOnEveryPage() throws Exception {

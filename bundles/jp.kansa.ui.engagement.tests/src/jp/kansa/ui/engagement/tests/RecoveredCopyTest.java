@@ -18,9 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.OverviewPage;
@@ -32,15 +30,7 @@ import jp.kansa.ui.testing.UserEvents;
  * it as {@code <name>-recovered-1.kansa}. 概要 says so in Japanese and its 開く button opens the
  * copy in a second editor; the copy is never deleted.
  */
-class RecoveredCopyTest {
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void close() {
-		Workbench.closeAll();
-	}
+class RecoveredCopyTest extends EditorTestBase {
 
 	@Test
 	void overviewTellsOfTheRecoveredCopyAndOpensIt() throws Exception {

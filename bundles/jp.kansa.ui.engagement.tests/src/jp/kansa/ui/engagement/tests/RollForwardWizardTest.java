@@ -18,9 +18,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.ContractCheck;
@@ -42,17 +40,9 @@ import jp.kansa.ui.testing.UserEvents;
  * mnemonic, the proposed 令和8年度 on page 1, 次へ clicked, 注記 left out on page 2, 完了 clicked;
  * the new file opens, and the 評価 page shows 前年度の結論 beside the check.
  */
-class RollForwardWizardTest {
+class RollForwardWizardTest extends EditorTestBase {
 
 	private static final String CHECK = "C-1/1-A-1-①"; //$NON-NLS-1$
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void close() {
-		Workbench.closeAll();
-	}
 
 	@Test
 	void sampleRollsForwardThroughTheFileMenu() throws Exception {

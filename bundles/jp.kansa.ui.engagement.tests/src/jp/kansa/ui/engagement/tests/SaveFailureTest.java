@@ -17,9 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.ui.IWorkbenchPartConstants;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.KansaPackage.Literals;
 import jp.kansa.model.engagement.EngagementFiles;
@@ -29,15 +27,7 @@ import jp.kansa.ui.engagement.internal.editors.LoadProblemPage;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 
 /** A save that dies midway and a file that cannot be read: the user is told, nothing is lost. */
-class SaveFailureTest {
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeAll();
-	}
+class SaveFailureTest extends EditorTestBase {
 
 	/** Breaks every write after some bytes, as a full disk or a pulled USB stick would. */
 	private static OutputStream failingAfter(OutputStream out, int bytes) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,9 +20,7 @@ import java.util.function.Consumer;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.Contract;
 import jp.kansa.model.ContractCheck;
@@ -43,17 +40,9 @@ import jp.kansa.ui.testing.UserEvents;
  * 検証結果 view and the matrix after an edit made with real events; a run overtaken by a newer
  * edit never shows its (stale) results.
  */
-class ValidationOffUiThreadTest {
+class ValidationOffUiThreadTest extends EditorTestBase {
 
 	private static final String GAP_CHECK_POINT = "2-C-1-①"; //$NON-NLS-1$
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeAll();
-	}
 
 	@Test
 	void rulesRunOnAWorkerAndTheirResultsFollowAnEditMadeWithTheMouseAndKeys() throws Exception {

@@ -24,9 +24,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.KansaFactory;
 import jp.kansa.model.Party;
@@ -43,18 +41,10 @@ import jp.kansa.ui.testing.UserEvents;
  * 検証結果 as the auditor reads it: errors first, each problem once; evidence files read in the
  * background while the workbench stays usable, and the stop button stops it.
  */
-class ValidationViewTest {
+class ValidationViewTest extends EditorTestBase {
 
 	/** Sparse files of 1000 MB: hashing four takes seconds even with SHA instructions (measured 101 s for ten under load). */
 	private static final int SCANS = 4;
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeAll();
-	}
 
 	@Test
 	void resultsPutErrorsFirstAndDropDuplicateRows() {

@@ -6,7 +6,6 @@ package jp.kansa.ui.engagement.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.ContractCheck;
 import jp.kansa.model.KansaFactory;
@@ -37,15 +34,7 @@ import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
  * The vendors' round in the editor: the 概要 page tracks each vendor (B 取込済, A 期限超過, C 未送付)
  * and the 評価 page shows B's answer beside the auditor's fields, with the 認識の相違.
  */
-class VendorAnswersOnPagesTest {
-
-	@TempDir
-	Path folder;
-
-	@AfterEach
-	void close() {
-		Workbench.closeAll();
-	}
+class VendorAnswersOnPagesTest extends EditorTestBase {
 
 	@Test
 	void overviewTracksTheRoundAndTheAssessmentPageShowsTheAnswer() throws Exception {
