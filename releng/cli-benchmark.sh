@@ -27,8 +27,8 @@ mkdir -p "$WORK/classes"
 # the product's own jars (the same model and exporter the command line runs).
 . "$ROOT/releng/kansa-cli-classpath.sh"
 CP=$(kansa_cli_jars | paste -sd:)
+"$JAVA_HOME/bin/javac" -nowarn -d "$WORK/classes" -cp "$CP" "$BENCH"/src/jp/kansa/benchmark/*.java 2>/dev/null
 if [ ! -f "$WORK/synthetic.kansa" ] || [ ! -f "$WORK/cells.jsonl" ]; then
-  "$JAVA_HOME/bin/javac" -nowarn -d "$WORK/classes" -cp "$CP" "$BENCH"/src/jp/kansa/benchmark/*.java 2>/dev/null
   BJ=("$JAVA_HOME/bin/java" -Xmx1g -Dlog4j2.StatusLogger.level=OFF -cp "$WORK/classes:$CP" jp.kansa.benchmark.Bench)
   [ -f "$WORK/synthetic.kansa" ] || "${BJ[@]}" generate "$WORK/synthetic.kansa" >/dev/null
   "${BJ[@]}" dump "$WORK/synthetic.kansa" "$WORK/cells.jsonl" >/dev/null
@@ -71,6 +71,11 @@ row "fast export (no cache)"                env KANSA_CLI_CACHE=/nonexistent "$C
 row "OSGi --help (KANSA_CLI_OSGI=1)"        env KANSA_CLI_OSGI=1 "$CLI" --help
 row "OSGi validate"                         env KANSA_CLI_OSGI=1 "$CLI" validate "$S"
 row "OSGi export"                           env KANSA_CLI_OSGI=1 "$CLI" export "$S" --output "$WORK/cli-osgi.xlsx"
+# The floor under validate and export: a fresh JVM with the command line's options that only
+# reads the file and makes a String of every value (ReadFloor: no parser, no model), and the same
+# JVM on an empty file (its own start and exit).
+row "floor: JVM only decoding the file (ReadFloor)" env "$JAVA_HOME/bin/java" "${KANSA_CLI_JVM_FLAGS[@]}" -cp "$WORK/classes" jp.kansa.benchmark.ReadFloor "$S"
+row "floor: the same JVM, empty file"       env "$JAVA_HOME/bin/java" "${KANSA_CLI_JVM_FLAGS[@]}" -cp "$WORK/classes" jp.kansa.benchmark.ReadFloor /dev/null
 if [ "$peers" = 1 ]; then
   row "ExcelJS streaming (node, same cells)"  env sh -c "cd '$BENCH' && node peers/exceljs_write.js '$WORK/cells.jsonl' '$WORK/exceljs.xlsx'"
   row "openpyxl write-only (python3, same cells)" env /usr/bin/python3 "$BENCH/peers/openpyxl_write.py" "$WORK/cells.jsonl" "$WORK/openpyxl.xlsx"
