@@ -32,6 +32,9 @@ import jp.kansa.model.KansaPackage;
  * many-valued attributes. Values are converted by the same {@link XMLHelper} the EMF load uses,
  * ids resolved against the ids read, each one once, as EMF's deferred IDREF resolution does.
  * <p>
+ * The bytes are scanned by {@link KansaXmlScanner}; what each class writes comes from
+ * {@link ClassFeatures}.
+ * <p>
  * Anything else — a comment, CDATA, a processing instruction, another encoding, a namespace
  * prefix it does not know, {@code xmi:id}, {@code xsi:type}, an unknown element or attribute, a
  * value the factory refuses, an id used twice, a reference to nothing, any malformed markup —
@@ -49,82 +52,21 @@ public final class FastEngagementReader {
 	private static final int ATTRIBUTE_POSITION = -2;
 	private static final int ELEMENT_POSITION = -1;
 
-	/** Thrown to leave the fast path; no stack trace, it is never shown to anybody. */
-	private static final class GiveUp extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-		static final GiveUp INSTANCE = new GiveUp();
-
-		private GiveUp() {
-			super(null, null, false, false);
-		}
-	}
-
-	/**
-	 * What the model says about one class, looked up once per class; names are compared as bytes
-	 * (a class has a few dozen features), so reading an element makes no string for its name.
-	 */
-	private static final class ClassInfo {
-		final Features attributes = new Features();
-		final Features elements = new Features();
-
-		ClassInfo(EClass eClass) {
-			for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
-				if (feature.isTransient() || feature.isDerived() || feature.isVolatile() || !feature.isChangeable()
-						|| eClass.getFeatureID(feature) >= Long.SIZE) {
-					continue; // never written by Kansa: let EMF decide what such a file means
-				}
-				if (feature instanceof EAttribute attribute) {
-					(attribute.isMany() ? elements : attributes).add(feature);
-				} else if (feature instanceof EReference reference && reference.getEOpposite() == null) {
-					if (reference.isContainment()) {
-						if (!reference.getEReferenceType().isAbstract() && !reference.getEReferenceType().isInterface()) {
-							elements.add(feature);
-						}
-					} else {
-						attributes.add(feature);
-					}
-				}
-			}
-		}
-	}
-
-	/** Features by their XML name, as UTF-8 bytes. */
-	private static final class Features {
-		private final List<byte[]> names = new ArrayList<>();
-		private final List<EStructuralFeature> features = new ArrayList<>();
-
-		void add(EStructuralFeature feature) {
-			names.add(feature.getName().getBytes(StandardCharsets.UTF_8));
-			features.add(feature);
-		}
-
-		EStructuralFeature find(byte[] bytes, int start, int end) {
-			int length = end - start;
-			for (int i = 0; i < names.size(); i++) {
-				byte[] name = names.get(i);
-				if (name.length == length && Arrays.equals(name, 0, length, bytes, start, end)) {
-					return features.get(i);
-				}
-			}
-			return null;
-		}
-	}
-
 	/** A reference by id, resolved when every id is known (EMF's deferred IDREF resolution). */
 	private record Pending(EObject owner, EReference reference, String[] ids) {
 	}
 
+	private final KansaXmlScanner scanner;
 	private final byte[] bytes;
 	private final XMLHelper helper;
-	private final Map<EClass, ClassInfo> classes = new HashMap<>();
+	private final Map<EClass, ClassFeatures> classes = new HashMap<>();
 	private final Map<String, EObject> ids = new HashMap<>();
 	private final List<Pending> pending = new ArrayList<>();
-	private final StringBuilder text = new StringBuilder();
-	private int at;
 	private int declarations;
 	private final Set<String> declared = new HashSet<>();
 
 	private FastEngagementReader(byte[] bytes, XMLHelper helper) {
+		this.scanner = new KansaXmlScanner(bytes);
 		this.bytes = bytes;
 		this.helper = helper;
 	}
@@ -145,16 +87,13 @@ public final class FastEngagementReader {
 	}
 
 	private EObject document() {
-		if (!startsWith(DECLARATION, 0)) {
-			throw GiveUp.INSTANCE;
-		}
-		at = DECLARATION.length;
-		skipSpace();
-		expect('<');
-		int start = at;
-		name();
-		int end = at;
-		if (!ROOT.equals(new String(bytes, start, end - start, StandardCharsets.US_ASCII))) {
+		scanner.expectStart(DECLARATION);
+		scanner.skipSpace();
+		scanner.expect('<');
+		int start = scanner.position();
+		scanner.name();
+		int end = scanner.position();
+		if (!ROOT.equals(scanner.ascii(start, end))) {
 			throw GiveUp.INSTANCE;
 		}
 		EObject root = KansaPackage.eINSTANCE.getKansaFactory().create(KansaPackage.Literals.ENGAGEMENT);
@@ -165,8 +104,8 @@ public final class FastEngagementReader {
 		if (!empty) {
 			content(root, start, end);
 		}
-		skipSpace();
-		if (at != bytes.length) {
+		scanner.skipSpace();
+		if (!scanner.atEnd()) {
 			throw GiveUp.INSTANCE;
 		}
 		resolve();
@@ -176,31 +115,28 @@ public final class FastEngagementReader {
 	/** The attributes of a start tag up to its end; {@code true} for an empty element ({@code />}). */
 	private boolean attributes(EObject object, boolean root) {
 		EClass eClass = object.eClass();
-		ClassInfo info = classes.computeIfAbsent(eClass, ClassInfo::new);
+		ClassFeatures info = classes.computeIfAbsent(eClass, ClassFeatures::new);
 		long seen = 0;
 		while (true) {
-			boolean spaced = skipSpace();
-			int c = peek();
-			if (c == '/') {
-				at++;
-				expect('>');
+			boolean spaced = scanner.skipSpace();
+			if (scanner.consume('/')) {
+				scanner.expect('>');
 				return true;
 			}
-			if (c == '>') {
-				at++;
+			if (scanner.consume('>')) {
 				return false;
 			}
 			if (!spaced) {
 				throw GiveUp.INSTANCE;
 			}
-			int start = at;
-			boolean prefixed = name();
-			int end = at;
-			expect('=');
-			expect('"');
-			String value = attributeValue();
+			int start = scanner.position();
+			boolean prefixed = scanner.name();
+			int end = scanner.position();
+			scanner.expect('=');
+			scanner.expect('"');
+			String value = scanner.attributeValue();
 			if (prefixed) {
-				rootDeclaration(root, new String(bytes, start, end - start, StandardCharsets.US_ASCII), value);
+				rootDeclaration(root, scanner.ascii(start, end), value);
 				continue;
 			}
 			EStructuralFeature feature = info.attributes.find(bytes, start, end);
@@ -264,28 +200,27 @@ public final class FastEngagementReader {
 	/** Child elements up to the end tag whose name is at {@code nameStart}; only white space between them. */
 	@SuppressWarnings("unchecked")
 	private void content(EObject object, int nameStart, int nameEnd) {
-		ClassInfo info = classes.get(object.eClass());
+		ClassFeatures info = classes.get(object.eClass());
 		long singles = 0;
 		while (true) {
-			skipSpace();
-			expect('<');
-			if (peek() == '/') {
-				at++;
-				endTag(nameStart, nameEnd);
+			scanner.skipSpace();
+			scanner.expect('<');
+			if (scanner.consume('/')) {
+				scanner.endTag(nameStart, nameEnd);
 				return;
 			}
-			int start = at;
-			if (name()) {
+			int start = scanner.position();
+			if (scanner.name()) {
 				throw GiveUp.INSTANCE; // a prefixed child is none of Kansa's
 			}
-			int end = at;
+			int end = scanner.position();
 			EStructuralFeature feature = info.elements.find(bytes, start, end);
 			if (feature == null) {
 				throw GiveUp.INSTANCE;
 			}
 			if (feature instanceof EAttribute) {
-				if (!attributesNone()) {
-					helper.setValue(object, feature, textUpTo(start, end), ELEMENT_POSITION);
+				if (!scanner.closesEmpty()) {
+					helper.setValue(object, feature, scanner.textUpTo(start, end), ELEMENT_POSITION);
 				} else {
 					throw GiveUp.INSTANCE; // <systems/>: let EMF say what an empty value is
 				}
@@ -308,242 +243,6 @@ public final class FastEngagementReader {
 				content(created, start, end);
 			}
 		}
-	}
-
-	/** After an attribute-valued element's name: {@code false} for {@code >}, {@code true} for {@code />}. */
-	private boolean attributesNone() {
-		skipSpace();
-		if (peek() == '/') {
-			at++;
-			expect('>');
-			return true;
-		}
-		expect('>');
-		return false;
-	}
-
-	/** The text of an element up to its end tag, entities decoded; markup inside gives up. */
-	private String textUpTo(int nameStart, int nameEnd) {
-		text.setLength(0);
-		int start = at;
-		while (true) {
-			int b = next();
-			if (b == '<') {
-				if (peek() != '/') {
-					throw GiveUp.INSTANCE;
-				}
-				text.append(new String(bytes, start, at - 1 - start, StandardCharsets.UTF_8));
-				at++;
-				endTag(nameStart, nameEnd);
-				if (text.isEmpty()) {
-					throw GiveUp.INSTANCE;
-				}
-				return text.toString();
-			}
-			if (b == '&') {
-				text.append(new String(bytes, start, at - 1 - start, StandardCharsets.UTF_8));
-				entity();
-				start = at;
-			} else if (b == ']' && peek() == ']' && at + 1 < bytes.length && bytes[at + 1] == '>') {
-				throw GiveUp.INSTANCE; // "]]>" is not allowed in text
-			} else if (b < 0x20 || b >= 0x80) {
-				checkChar(b);
-			}
-		}
-	}
-
-	private void endTag(int nameStart, int nameEnd) {
-		int start = at;
-		name();
-		if (!Arrays.equals(bytes, start, at, bytes, nameStart, nameEnd)) {
-			throw GiveUp.INSTANCE;
-		}
-		skipSpace();
-		expect('>');
-	}
-
-	/** An attribute value after its opening quote, normalised as XML does (white space → space). */
-	private String attributeValue() {
-		int start = at;
-		boolean plain = true;
-		while (true) {
-			int b = next();
-			if (b == '"') {
-				if (plain) {
-					return new String(bytes, start, at - 1 - start, StandardCharsets.UTF_8);
-				}
-				text.append(new String(bytes, start, at - 1 - start, StandardCharsets.UTF_8));
-				return text.toString();
-			}
-			if (b == '<') {
-				throw GiveUp.INSTANCE;
-			}
-			if (b == '&' || b == '\n' || b == '\t') {
-				if (plain) {
-					text.setLength(0);
-					plain = false;
-				}
-				text.append(new String(bytes, start, at - 1 - start, StandardCharsets.UTF_8));
-				if (b == '&') {
-					entity();
-				} else {
-					text.append(' ');
-				}
-				start = at;
-			} else if (b < 0x20 || b >= 0x80) {
-				checkChar(b);
-			}
-		}
-	}
-
-	/** After {@code &}: one of XML's five entities or a character reference, appended to {@link #text}. */
-	private void entity() {
-		int semicolon = at;
-		while (semicolon < bytes.length && semicolon - at < 10 && bytes[semicolon] != ';') {
-			semicolon++;
-		}
-		if (semicolon >= bytes.length || bytes[semicolon] != ';') {
-			throw GiveUp.INSTANCE;
-		}
-		String name = new String(bytes, at, semicolon - at, StandardCharsets.US_ASCII);
-		at = semicolon + 1;
-		switch (name) {
-		case "lt" -> text.append('<'); //$NON-NLS-1$
-		case "gt" -> text.append('>'); //$NON-NLS-1$
-		case "amp" -> text.append('&'); //$NON-NLS-1$
-		case "quot" -> text.append('"'); //$NON-NLS-1$
-		case "apos" -> text.append('\''); //$NON-NLS-1$
-		default -> text.appendCodePoint(characterReference(name));
-		}
-	}
-
-	private static int characterReference(String name) {
-		if (name.length() < 2 || name.charAt(0) != '#') {
-			throw GiveUp.INSTANCE;
-		}
-		boolean hex = name.charAt(1) == 'x';
-		String digits = name.substring(hex ? 2 : 1);
-		if (digits.isEmpty()) {
-			throw GiveUp.INSTANCE;
-		}
-		for (int i = 0; i < digits.length(); i++) {
-			if (Character.digit(digits.charAt(i), hex ? 16 : 10) < 0) {
-				throw GiveUp.INSTANCE;
-			}
-		}
-		int code = Integer.parseInt(digits, hex ? 16 : 10);
-		boolean legal = code == 0x9 || code == 0xA || code == 0xD || code >= 0x20 && code <= 0xD7FF
-				|| code >= 0xE000 && code <= 0xFFFD || code >= 0x10000 && code <= 0x10FFFF;
-		if (!legal) {
-			throw GiveUp.INSTANCE;
-		}
-		return code;
-	}
-
-	/**
-	 * A byte of text that is not plain printable ASCII: the control characters XML forbids and a
-	 * carriage return (which XML would turn into a line feed) give up; a UTF-8 sequence is
-	 * checked as the strict decoder of {@link EncodingCheck} checks it (so a file read here needs
-	 * no separate pass) and skipped; U+FFFE and U+FFFF, not XML characters, give up.
-	 */
-	private void checkChar(int b) {
-		if (b < 0x80) {
-			if (b != '\n' && b != '\t') {
-				throw GiveUp.INSTANCE;
-			}
-			return;
-		}
-		int first;
-		int last = 0xBF;
-		int continuations;
-		if (b >= 0xC2 && b <= 0xDF) {
-			continuations = 1;
-			first = 0x80;
-		} else if (b >= 0xE0 && b <= 0xEF) {
-			continuations = 2;
-			first = b == 0xE0 ? 0xA0 : 0x80;
-			last = b == 0xED ? 0x9F : 0xBF; // no surrogates
-		} else if (b >= 0xF0 && b <= 0xF4) {
-			continuations = 3;
-			first = b == 0xF0 ? 0x90 : 0x80;
-			last = b == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
-		} else {
-			throw GiveUp.INSTANCE;
-		}
-		if (at + continuations > bytes.length) {
-			throw GiveUp.INSTANCE;
-		}
-		int second = bytes[at] & 0xFF;
-		if (second < first || second > last) {
-			throw GiveUp.INSTANCE;
-		}
-		for (int i = 1; i < continuations; i++) {
-			if ((bytes[at + i] & 0xC0) != 0x80) {
-				throw GiveUp.INSTANCE;
-			}
-		}
-		if (b == 0xEF && second == 0xBF && (bytes[at + 1] & 0xFF) >= 0xBE) {
-			throw GiveUp.INSTANCE; // U+FFFE, U+FFFF
-		}
-		at += continuations;
-	}
-
-	/**
-	 * Skips a name of ASCII letters, digits, '_', '-', '.' and at most one ':' (no other name is
-	 * Kansa's); {@code true} if it has a prefix.
-	 */
-	private boolean name() {
-		int start = at;
-		int colons = 0;
-		while (at < bytes.length) {
-			int b = bytes[at];
-			if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_'
-					|| at > start && (b >= '0' && b <= '9' || b == '-' || b == '.')) {
-				at++;
-			} else if (b == ':' && at > start) {
-				colons++;
-				at++;
-			} else {
-				break;
-			}
-		}
-		if (at == start || colons > 1 || bytes[at - 1] == ':') {
-			throw GiveUp.INSTANCE;
-		}
-		return colons == 1;
-	}
-
-	/** Spaces, tabs and line feeds; {@code true} if there was any. */
-	private boolean skipSpace() {
-		int start = at;
-		while (at < bytes.length && (bytes[at] == ' ' || bytes[at] == '\n' || bytes[at] == '\t')) {
-			at++;
-		}
-		return at > start;
-	}
-
-	private int peek() {
-		if (at >= bytes.length) {
-			throw GiveUp.INSTANCE;
-		}
-		return bytes[at] & 0xFF;
-	}
-
-	private int next() {
-		int b = peek();
-		at++;
-		return b;
-	}
-
-	private void expect(int b) {
-		if (next() != b) {
-			throw GiveUp.INSTANCE;
-		}
-	}
-
-	private boolean startsWith(byte[] prefix, int offset) {
-		return bytes.length - offset >= prefix.length
-				&& Arrays.equals(bytes, offset, offset + prefix.length, prefix, 0, prefix.length);
 	}
 
 	/** Every reference by id, in the order of the file, each to an object of the reference's type. */
