@@ -156,6 +156,8 @@ public class AssessmentPage extends EngagementPage {
 		Tables.column(checks, Messages.Assessment_responsibility, 130, o -> MatrixCell.text((ContractCheck) o), null, editor());
 		Tables.column(checks, Messages.Assessment_assessment, 80, o -> ModelLabels.literal(((ContractCheck) o).getAssessment()),
 				null, editor());
+		// 評価 is what the auditor scans the list for: it must not hide behind a sideways scroll
+		ColumnWeights.apply(checks.getTable(), 55, 50, 60, 60);
 		checks.setContentProvider(ArrayContentProvider.getInstance());
 		checks.setUseHashlookup(true);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
