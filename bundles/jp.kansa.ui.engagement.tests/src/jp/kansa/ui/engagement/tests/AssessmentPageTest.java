@@ -22,7 +22,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,49 +102,6 @@ class AssessmentPageTest extends EditorTestBase {
 		Workbench.spin();
 		assertTrue(visibleHeight(annotations) >= rowsHigh);
 		Workbench.screenshot(editor.getSite().getShell(), "assessment-annotations-" + width + "x" + height); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	@Test
-	void theListShowsEveryColumnAt1600x1000() {
-		UserActions.windowSize(1600, 1000);
-		assertEveryColumnShows("1600x1000"); //$NON-NLS-1$
-	}
-
-	@Test
-	void theListShowsEveryColumnAt1024x700OnceTheEditorIsMaximised() {
-		UserActions.windowSize(1024, 700);
-		Table list = page.checks().getTable();
-		UserActions.clickRow(list, 0);
-		int before = list.getSize().x;
-		UserEvents.key(list.getDisplay(), SWT.CTRL, 'm');
-		Workbench.waitUntil(() -> list.getSize().x > before);
-		assertTrue(list.getSize().x > before, "Ctrl+M maximised the editor"); //$NON-NLS-1$
-		assertEveryColumnShows("1024x700-maximised"); //$NON-NLS-1$
-		UserEvents.key(list.getDisplay(), SWT.CTRL, 'm');
-		Workbench.waitUntil(() -> list.getSize().x == before);
-	}
-
-	/**
-	 * The list's four columns — the last is 評価, what the auditor scans for — end inside the
-	 * table's visible width, each wide enough for its header, and the row's 評価 text is drawn.
-	 */
-	private void assertEveryColumnShows(String size) {
-		Table list = page.checks().getTable();
-		Workbench.spin();
-		Rectangle visible = list.getClientArea();
-		TableColumn[] columns = list.getColumns();
-		int right = 0;
-		for (TableColumn column : columns) {
-			right += column.getWidth();
-			assertTrue(column.getWidth() >= 50, () -> size + ": column " + column.getText() + " is " + column.getWidth() + " px"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		int total = right;
-		assertTrue(total <= visible.width, () -> size + ": the columns need " + total + " px, the list shows " + visible.width); //$NON-NLS-1$ //$NON-NLS-2$
-		Rectangle assessment = list.getItem(0).getBounds(columns.length - 1);
-		assertTrue(assessment.x + assessment.width <= visible.x + visible.width, () -> size + ": 評価 ends at " //$NON-NLS-1$
-				+ (assessment.x + assessment.width) + ", the list at " + (visible.x + visible.width)); //$NON-NLS-1$
-		assertEquals(Messages.Assessment_assessment, columns[columns.length - 1].getText());
-		Workbench.screenshot(editor.getSite().getShell(), "assessment-list-columns-" + size); //$NON-NLS-1$
 	}
 
 	@Test

@@ -57,6 +57,8 @@ public class FindingsPage extends EngagementPage {
 				editor());
 		Tables.column(findings, Messages.Finding_owner, 140, o -> ModelLabels.of(((Finding) o).getOwner()), null, editor());
 		Tables.column(findings, Messages.Finding_due, 90, o -> ModelLabels.of(((Finding) o).getDueDate()), null, editor());
+		// 状況, 対応責任者 and 対応期限 must not hide behind a sideways scroll
+		ColumnWeights.apply(findings.getTable(), 90, 48, 56, 60, 84);
 		findings.setContentProvider(ArrayContentProvider.getInstance());
 		Tables.layout(findings.getTable(), 10);
 		Composite buttons = toolkit.createComposite(list);
