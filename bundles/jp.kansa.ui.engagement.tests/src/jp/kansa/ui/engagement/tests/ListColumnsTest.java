@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 import jp.kansa.ui.engagement.internal.editors.AssessmentPage;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.FindingsPage;
+import jp.kansa.ui.engagement.internal.editors.PartiesContractsPage;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 import jp.kansa.ui.testing.UserEvents;
 
 /**
- * The lists beside a detail (評価's checks, 指摘事項's findings) show every column without a
- * sideways scroll — the last ones, 評価 and 対応期限, are what the auditor scans for — at
+ * The lists beside a detail (評価's checks, 指摘事項's findings, 当事者 and 契約) show every column
+ * without a sideways scroll — the last ones, 評価, 対応期限 and 種別, are what the auditor scans for — at
  * 1600×1000 and at 1024×700 once the editor is maximised with Ctrl+M.
  */
 class ListColumnsTest extends EditorTestBase {
@@ -58,6 +59,16 @@ class ListColumnsTest extends EditorTestBase {
 		UserActions.windowSize(1024, 700);
 		Table list = findings();
 		maximised(list, () -> assertEveryColumnShows(list, Messages.Finding_due, "findings-1024x700-maximised")); //$NON-NLS-1$
+	}
+
+	@Test
+	void thePartiesAndContractsListsShowTheirKindAt1600x1000() {
+		UserActions.windowSize(1600, 1000);
+		editor.setActivePage(PartiesContractsPage.ID);
+		Workbench.spin();
+		PartiesContractsPage page = (PartiesContractsPage) editor.page(PartiesContractsPage.ID);
+		assertEveryColumnShows(page.parties().getTable(), Messages.Parties_kind, "parties-1600x1000"); //$NON-NLS-1$
+		assertEveryColumnShows(page.contracts().getTable(), Messages.Contracts_kind, "contracts-1600x1000"); //$NON-NLS-1$
 	}
 
 	private Table checks() {

@@ -61,6 +61,8 @@ public class PartiesContractsPage extends EngagementPage {
 		parties = new TableViewer(toolkit.createTable(partiesClient, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.VIRTUAL));
 		Tables.column(parties, Messages.Parties_name, 240, ModelLabels::of, null, editor());
 		Tables.column(parties, Messages.Parties_kind, 90, o -> ModelLabels.literal(((Party) o).getKind()), null, editor());
+		// 種別 (元請事業者, 再委託先…) must show beside long names
+		ColumnWeights.apply(parties.getTable(), 100, 90);
 		parties.setContentProvider(ArrayContentProvider.getInstance());
 		Tables.layout(parties.getTable(), 6);
 		buttons(toolkit, partiesClient, () -> commands().execute(commands().addParty(Messages.Parties_newParty, PartyKind.VENDOR)),
@@ -71,6 +73,7 @@ public class PartiesContractsPage extends EngagementPage {
 		Tables.column(contracts, Messages.Contracts_name, 240, ModelLabels::of, null, editor());
 		Tables.column(contracts, Messages.Contracts_kind, 110, o -> ModelLabels.literal(((Contract) o).getKind()), null,
 				editor());
+		ColumnWeights.apply(contracts.getTable(), 100, 115);
 		contracts.setContentProvider(ArrayContentProvider.getInstance());
 		Tables.layout(contracts.getTable(), 6);
 		buttons(toolkit, contractsClient, this::addContract, contracts);
