@@ -122,7 +122,7 @@ class DetailRenderer {
 			return;
 		}
 		for (Reference reference : checkPoint.getReferences()) {
-			Hyperlink link = toolkit.createHyperlink(parent, ReferenceTexts.linkText(reference), SWT.WRAP);
+			Hyperlink link = WrappedHyperlink.create(toolkit, parent, ReferenceTexts.linkText(reference));
 			link.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 			link.setToolTipText(NLS.bind(Messages.Detail_referenceTooltip, ReferenceTexts.targetDescription(reference)));
 			link.setEnabled(reference.getTarget() != null);
