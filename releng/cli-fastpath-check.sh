@@ -8,15 +8,10 @@
 # (KANSA_FAST_READ=0), also for a damaged copy of the sample (same message, line, column).
 # Prints "N passed, N failed".
 set -uo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-export KANSA_PRODUCT="${1:?usage: cli-fastpath-check.sh <product-folder>}"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-OUT="$ROOT/releng/jp.kansa.product/target/cli-fastpath"
-rm -rf "$OUT"; mkdir -p "$OUT"
+. "$(dirname "$0")/check-lib.sh"
+check_begin cli-fastpath-check "${1:-}"
 CLI="$ROOT/releng/kansa-cli.sh"
 SAMPLE="$ROOT/bundles/jp.kansa.model/samples/sample-hospital.kansa"
-PASSED=0
-fail() { echo "cli-fastpath-check: FAILED: $*"; echo "$PASSED passed, 1 failed"; exit 1; }
 
 KANSA_CLI_CACHE="$OUT/cache" "$ROOT/releng/kansa-cli-cache.sh" >"$OUT/cache.log" 2>&1 || fail "cache build: $(cat "$OUT/cache.log")"
 [ -f "$OUT/cache/stamp" ] || fail "no cache stamp written"
@@ -82,7 +77,6 @@ if a != b:
     print([n for (n, d), (m, e) in zip(a, b) if n != m or d != e][:5] or 'entry lists differ', file=sys.stderr)
     sys.exit(1)
 PY
-  PASSED=$((PASSED + 1))
-  echo "cli-fastpath-check: $variant: --help, validate (text, json, damaged file), export and diff identical to OSGi"
+  passed "$variant: --help, validate (text, json, damaged file), export and diff identical to OSGi"
 done
-echo "$PASSED passed, 0 failed"
+check_end

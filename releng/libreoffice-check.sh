@@ -3,13 +3,11 @@
 # Exports the sample engagement's workpaper with the built product's CLI and has LibreOffice
 # (Debian, headless) convert it to PDF, the way an auditor's office suite would open it:
 # fails if the conversion fails, yields no pages, or the cover's Japanese text is not in the
-# PDF. Renders the first pages as PNG under releng/jp.kansa.product/target/libreoffice/ for
-# a person to look at.
+# PDF. Renders the first pages as PNG under releng/jp.kansa.product/target/libreoffice-check/ for
+# a person to look at. Usage: libreoffice-check.sh [<product-folder>] (the built one by default).
 set -uo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-OUT="$ROOT/releng/jp.kansa.product/target/libreoffice"
-rm -rf "$OUT"; mkdir -p "$OUT"
-fail() { echo "libreoffice-check: FAILED: $*"; echo "0 passed, 1 failed"; exit 1; }
+. "$(dirname "$0")/check-lib.sh"
+check_begin libreoffice-check "${1:-}"
 cp -r "$ROOT/bundles/jp.kansa.model/samples/." "$OUT/"
 "$ROOT/releng/kansa-cli.sh" export "$OUT/sample-hospital.kansa" --output "$OUT/sample-hospital.xlsx" \
   >"$OUT/export.log" 2>&1 || fail "export: $(cat "$OUT/export.log")"
@@ -24,5 +22,5 @@ for text in 監査調書 みなと総合病院 役割分担マトリクス; do
   grep -q "$text" "$OUT/sample-hospital.txt" || fail "\"$text\" is not in the PDF (fonts or export)"
 done
 pdftoppm -png -r 60 -f 1 -l 4 "$OUT/sample-hospital.pdf" "$OUT/page"
-echo "libreoffice-check: $PAGES pages, Japanese text present; pages rendered to $OUT/page-*.png"
-echo "libreoffice: 1 passed, 0 failed"
+passed "$PAGES pages, Japanese text present; pages rendered to $OUT/page-*.png"
+check_end

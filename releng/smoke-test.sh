@@ -6,13 +6,9 @@
 #   catalog  KANSA_OPEN_SAMPLE=0: the 確認表 perspective with the embedded catalog
 #   sample   a first start as ./kansa run does it: the sample engagement opens
 set -uo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-PRODUCT="${1:?usage: smoke-test.sh <product-folder>}"
-OUT="$ROOT/releng/jp.kansa.product/target/smoke"
-rm -rf "$OUT"; mkdir -p "$OUT"
-PASSED=0
-fail() { echo "smoke-test: FAILED: $*"; echo "$PASSED passed, 1 failed"; exit 1; }
-[ -d "$PRODUCT/plugins" ] || fail "no product at $PRODUCT (build it first)"
+. "$(dirname "$0")/check-lib.sh"
+check_begin smoke-test "${1:-}"
+trap check_stop EXIT
 # The platform's menus and dialogs speak Japanese only through the language fragments (no
 # Eclipse language pack is on Maven Central): each must be installed in the product.
 BUNDLES_INFO="$PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
@@ -20,16 +16,9 @@ for fragment in jp.kansa.nl.ja.ui jp.kansa.nl.ja.ui.workbench jp.kansa.nl.ja.ui.
     jp.kansa.nl.ja.e4.ui.workbench.renderers.swt; do
   grep -q "^$fragment," "$BUNDLES_INFO" || fail "the language fragment $fragment is not installed ($BUNDLES_INFO)"
 done
-PASSED=$((PASSED + 1))
-echo "smoke-test: language fragments installed"
+passed "language fragments installed"
 
-DISPLAY_NUM=$((90 + RANDOM % 100))
-Xvfb ":$DISPLAY_NUM" -screen 0 1280x1024x24 >"$OUT/xvfb.log" 2>&1 &
-XVFB=$!
-APP=
-trap 'kill $APP $XVFB 2>/dev/null; wait 2>/dev/null' EXIT
-export DISPLAY=":$DISPLAY_NUM"
-sleep 1
+check_xvfb 1280x1024x24
 # the sample is copied on first start; keep the copy out of the user's home
 export KANSA_SAMPLES_DIR="$OUT/samples"
 
@@ -37,14 +26,8 @@ export KANSA_SAMPLES_DIR="$OUT/samples"
 start_and_check() {
   local name=$1 open_sample=$2; shift 2
   local ws="$OUT/$name-workspace" console="$OUT/$name.out" shot="$OUT/$name.png"
-  KANSA_OPEN_SAMPLE=$open_sample "$ROOT/releng/launch.sh" "$PRODUCT" -data "$ws" -consoleLog >"$console" 2>&1 &
-  APP=$!
-  for _ in $(seq 1 120); do
-    grep -q KANSA_READY "$console" && break
-    kill -0 $APP 2>/dev/null || fail "$name: the product exited early: $(tail -20 "$console")"
-    sleep 0.5
-  done
-  local ready; ready=$(grep KANSA_READY "$console") || fail "$name: no usable window within 60 s: $(tail -20 "$console")"
+  KANSA_OPEN_SAMPLE=$open_sample check_launch "$name" "$console" 60 "$PRODUCT" -data "$ws" -consoleLog
+  local ready; ready=$(grep KANSA_READY "$console")
   for part in "$@"; do
     grep -qF "$part" <<<"$ready" || fail "$name: $part is not open: $ready"
   done
@@ -62,9 +45,8 @@ start_and_check() {
   if grep -qE 'Exception|^!ENTRY .* 4 ' "$console"; then
     fail "$name: exceptions on the console: $(grep -B2 -A5 -E 'Exception' "$console" | head -30)"
   fi
-  kill $APP 2>/dev/null; wait $APP 2>/dev/null; APP=
-  PASSED=$((PASSED + 1))
-  echo "smoke-test: $name: window up (${ready}), screenshot $shot, log clean"
+  check_close
+  passed "$name: window up (${ready}), screenshot $shot, log clean"
 }
 
 start_and_check catalog 0 "jp.kansa.ui.views.catalogNavigator[確認表ナビゲーター]" "jp.kansa.ui.views.checkPointDetail[詳細]" \
@@ -72,4 +54,4 @@ start_and_check catalog 0 "jp.kansa.ui.views.catalogNavigator[確認表ナビゲ
 start_and_check sample 1 jp.kansa.ui.views.catalogNavigator jp.kansa.ui.engagement.views.validation \
   "jp.kansa.ui.engagement.editor:sample-hospital.kansa"
 [ -f "$OUT/samples/sample-hospital.kansa" ] && [ -d "$OUT/samples/evidence" ] || fail "the sample was not copied to $OUT/samples"
-echo "smoke: $PASSED passed, 0 failed"
+check_end

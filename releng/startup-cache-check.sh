@@ -21,49 +21,37 @@
 #                    differs, the product starts from its signed jars
 # Each start's java command line is kept: the first case must have run the start cache's
 # launcher (its stamp still matched), the last two the product's own.
-# Exits non-zero naming the case that did not start.
+# Prints one line per case and "N passed, 0 failed"; exits 1 naming the case that did not start.
+# The consoles, logs and command lines stay in releng/jp.kansa.product/target/startup-cache-check;
+# the product's copy is removed at the end.
 set -uo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-PRODUCT="${1:?usage: startup-cache-check.sh <product-folder>}"
-[ -d "$PRODUCT/plugins" ] || { echo "startup-cache-check: no product at $PRODUCT" >&2; exit 2; }
-TMP="$(mktemp -d)"
-COPY="$TMP/product"
+. "$(dirname "$0")/check-lib.sh"
+check_begin startup-cache-check "${1:-}"
+SCRATCH="$(mktemp -d)"
+COPY="$SCRATCH/product"
+trap 'check_stop; rm -rf "$SCRATCH"' EXIT
 cp -a "$PRODUCT" "$COPY"
-DISPLAY_NUM=$((300 + RANDOM % 100))
-Xvfb ":$DISPLAY_NUM" -screen 0 1600x1000x24 >/dev/null 2>&1 &
-XVFB=$!
-APP=
-trap 'kill $APP $XVFB 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"' EXIT
-export DISPLAY=":$DISPLAY_NUM" KANSA_OPEN_SAMPLE=0
-sleep 1
-PASSED=0
-fail() { echo "startup-cache-check: FAILED: $*"; echo "$PASSED passed, 1 failed"; exit 1; }
+check_xvfb 1600x1000x24
+export KANSA_OPEN_SAMPLE=0
 
 # start NAME [ALLOWED]: one start with a fresh workspace; it must print KANSA_READY within
 # 120 s, and neither the console nor the workspace log may carry an error or a warning other
 # than the lines matching ALLOWED
 start() {
-  local name=$1 allowed=${2:-^$} out="$TMP/$1.out" ws="$TMP/ws-$1"
-  KANSA_SAMPLES_DIR="$TMP/samples" "$ROOT/releng/launch.sh" "$COPY" -data "$ws" -consoleLog >"$out" 2>&1 &
-  APP=$!
-  for _ in $(seq 1 600); do
-    grep -q KANSA_READY "$out" && break
-    kill -0 $APP 2>/dev/null || fail "$name: the product exited: $(tail -20 "$out")"
-    sleep 0.2
-  done
-  grep -q KANSA_READY "$out" || fail "$name: no usable window within 120 s: $(tail -20 "$out")"
+  local name=$1 allowed=${2:-^$} out="$OUT/$1.out" ws="$OUT/ws-$1"
+  KANSA_SAMPLES_DIR="$OUT/samples" check_launch "$name" "$out" 120 "$COPY" -data "$ws" -consoleLog
   # launch.sh execs java: its command line says whether the start cache was used
-  tr '\0' ' ' < "/proc/$APP/cmdline" > "$TMP/$name.cmdline"
+  tr '\0' ' ' < "/proc/$APP/cmdline" > "$OUT/$name.cmdline"
   local problems
   problems=$(grep -A1 -E 'Exception|^!ENTRY .* (4|2) ' "$out" "$ws/.metadata/.log" 2>/dev/null | grep -vE "$allowed|^--$|!ENTRY" || true)
   [ -z "$problems" ] || fail "$name: errors on the console or in the log: $(head -30 <<<"$problems")"
-  kill $APP 2>/dev/null; wait $APP 2>/dev/null; APP=
+  check_close
 }
 
 "$ROOT/releng/startup-cache.sh" "$COPY" >/dev/null || fail "startup-cache.sh failed"
 # training: a clean exit writes the archive, the framework state and the registry cache
-KANSA_SAMPLES_DIR="$TMP/samples" KANSA_VMARGS="-Dkansa.exitWhenReady=true" "$ROOT/releng/launch.sh" "$COPY" -data "$TMP/ws-training" >"$TMP/training.out" 2>&1 \
-  || fail "training start: $(tail -20 "$TMP/training.out")"
+KANSA_SAMPLES_DIR="$OUT/samples" KANSA_VMARGS="-Dkansa.exitWhenReady=true" "$ROOT/releng/launch.sh" "$COPY" -data "$OUT/ws-training" >"$OUT/training.out" 2>&1 \
+  || fail "training start: $(tail -20 "$OUT/training.out")"
 CONFIG="$COPY/configuration"
 CDS="$CONFIG/kansa-start/kansa-cds.jsa"
 [ -s "$CDS" ] || fail "the training start wrote no class-data archive ($CDS)"
@@ -72,17 +60,17 @@ FRAMEWORK=$(ls "$CONFIG"/org.eclipse.osgi/framework.info.* 2>/dev/null | head -1
 [ -n "$REGISTRY" ] || fail "the training start wrote no extension registry cache"
 [ -n "$FRAMEWORK" ] || fail "the training start wrote no framework state"
 garbage() { head -c "$(stat -c %s "$1")" /dev/urandom > "$1"; }
-check() { start "$@"; PASSED=$((PASSED + 1)); echo "startup-cache-check: $1: usable window, clean log"; }
+check() { start "$@"; passed "$1: usable window, clean log"; }
 # started_from_cache NAME yes|no: whether that start ran the start cache's launcher
 started_from_cache() {
   local used=no
-  grep -q -- "-jar $CONFIG/kansa-start/" "$TMP/$1.cmdline" && used=yes
-  [ "$used" = "$2" ] || fail "$1: start cache used: $used, expected $2 ($(cat "$TMP/$1.cmdline"))"
+  grep -q -- "-jar $CONFIG/kansa-start/" "$OUT/$1.cmdline" && used=yes
+  [ "$used" = "$2" ] || fail "$1: start cache used: $used, expected $2 ($(cat "$OUT/$1.cmdline"))"
 }
 
-cp "$CDS" "$TMP/good.jsa"
+cp "$CDS" "$SCRATCH/good.jsa"
 garbage "$CDS"; check cds-damaged; started_from_cache cds-damaged yes
-cp "$TMP/good.jsa" "$CDS"; truncate -s "$(( $(stat -c %s "$CDS") / 2 ))" "$CDS"; check cds-truncated
+cp "$SCRATCH/good.jsa" "$CDS"; truncate -s "$(( $(stat -c %s "$CDS") / 2 ))" "$CDS"; check cds-truncated
 # another JDK: the machine's default java writes the archive; without one, the JDK build named
 # in the good archive's header is changed, which is all the JVM can tell of another build
 OTHER_JAVA=$(command -v java || true)
@@ -91,7 +79,7 @@ if [ -n "$OTHER_JAVA" ] && [ "$(readlink -f "$OTHER_JAVA")" != "$(readlink -f "$
   "$OTHER_JAVA" -XX:ArchiveClassesAtExit="$CDS" -Xlog:cds=off -version >/dev/null 2>&1
 fi
 if [ ! -s "$CDS" ]; then
-  python3 - "$TMP/good.jsa" "$CDS" <<'PY'
+  python3 - "$SCRATCH/good.jsa" "$CDS" <<'PY'
 import sys
 data = bytearray(open(sys.argv[1], 'rb').read())
 at = data.find(b'Server VM (', 0, 4096)
@@ -107,4 +95,4 @@ FRAMEWORK_JAR=$(ls "$COPY"/plugins/org.eclipse.osgi_*.jar | head -1)
 touch "$FRAMEWORK_JAR"; check start-cache-stale; started_from_cache start-cache-stale no
 "$ROOT/releng/startup-cache.sh" "$COPY" >/dev/null || fail "startup-cache.sh failed"
 garbage "$CONFIG/kansa-start/${FRAMEWORK_JAR##*/}"; check start-cache-damaged; started_from_cache start-cache-damaged no
-echo "startup-cache-check: $PASSED passed, 0 failed"
+check_end

@@ -77,6 +77,23 @@ public record PendingConflicts(Path engagementFile, String base, String ours, St
 			Files.deleteIfExists(file);
 			return;
 		}
+		Map<String, Object> report = new LinkedHashMap<>();
+		report.put("file", engagementFile.getFileName().toString()); //$NON-NLS-1$
+		report.put("baseBlob", base); //$NON-NLS-1$
+		report.put("oursBlob", ours); //$NON-NLS-1$
+		report.put("theirsBlob", theirs); //$NON-NLS-1$
+		report.put("decisions", Integer.valueOf(result.decisions().size())); //$NON-NLS-1$
+		report.put("conflicts", jsonEntries(result)); //$NON-NLS-1$
+		Path temp = file.resolveSibling("." + file.getFileName() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+		Files.writeString(temp, Json.write(report), StandardCharsets.UTF_8);
+		Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/**
+	 * The {@code conflicts} list of the file, one entry per conflict or note of the merge, as the
+	 * sync writes it and as {@code kansa merge} (git's merge driver) does: {@link #read} reads both.
+	 */
+	public static List<Object> jsonEntries(MergeResult result) {
 		List<Object> items = new ArrayList<>();
 		for (Conflict c : result.conflicts()) {
 			Map<String, Object> item = new LinkedHashMap<>();
@@ -93,16 +110,7 @@ public record PendingConflicts(Path engagementFile, String base, String ours, St
 			item.put("kept", c.resolution().name()); //$NON-NLS-1$
 			items.add(item);
 		}
-		Map<String, Object> report = new LinkedHashMap<>();
-		report.put("file", engagementFile.getFileName().toString()); //$NON-NLS-1$
-		report.put("baseBlob", base); //$NON-NLS-1$
-		report.put("oursBlob", ours); //$NON-NLS-1$
-		report.put("theirsBlob", theirs); //$NON-NLS-1$
-		report.put("decisions", Integer.valueOf(result.decisions().size())); //$NON-NLS-1$
-		report.put("conflicts", items); //$NON-NLS-1$
-		Path temp = file.resolveSibling("." + file.getFileName() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
-		Files.writeString(temp, Json.write(report), StandardCharsets.UTF_8);
-		Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		return items;
 	}
 
 	/** The conflicts a person must decide (the notes need no answer). */

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,29 +19,13 @@ import org.junit.jupiter.api.Test;
 import jp.kansa.model.json.Json;
 
 /** The tool as a script sees it: exit code, standard output, standard error, files. */
-class CliTest {
+class CliTest extends CapturedCli {
 
 	private static final Path OUT = Path.of("target", "cli-test");
-
-	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
 	@BeforeAll
 	static void folder() throws Exception {
 		Files.createDirectories(OUT);
-	}
-
-	private int run(String... args) {
-		return new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8))
-				.run(args);
-	}
-
-	private String out() {
-		return stdout.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return stderr.toString(StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -6,8 +6,6 @@ package jp.kansa.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,15 +28,12 @@ import jp.kansa.model.engagement.EngagementFiles;
 import jp.kansa.model.json.Json;
 
 /** {@code kansa diff} on the sample and a copy changed in known ways: text, JSON, filters, exit codes. */
-class DiffCommandTest {
+class DiffCommandTest extends CapturedCli {
 
 	private static final Path OUT = Path.of("target", "diff-test");
 	private static final String SAMPLE = "../jp.kansa.model/samples/sample-hospital.kansa";
 	private static final String CHANGED = OUT.resolve("changed.kansa").toString();
 	private static final String STAMPED = OUT.resolve("stamped.kansa").toString();
-
-	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
 	/** The sample with a role, an assessment, a finding added, an evidence removed and a party renamed, saved. */
 	@BeforeAll
@@ -61,11 +56,6 @@ class DiffCommandTest {
 		((ContractCheck) stamped.eResource().getEObject("C-3/2-C-1-①"))
 				.setLastModified(java.time.Instant.parse("2025-10-01T00:00:00Z"));
 		EngagementFiles.save(stamped.eResource(), Path.of(STAMPED).toAbsolutePath());
-	}
-
-	private int run(String... args) {
-		return new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args);
 	}
 
 	private List<String> outLines() {

@@ -6,9 +6,6 @@ package jp.kansa.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,30 +16,14 @@ import org.junit.jupiter.api.Test;
 import jp.kansa.model.json.Json;
 
 /** {@code export} and {@code validate} on the shipped sample, a clean engagement and a broken file. */
-class EngagementCommandsTest {
+class EngagementCommandsTest extends CapturedCli {
 
 	private static final Path OUT = Path.of("target", "cli-test");
 	private static final String SAMPLE = "../jp.kansa.model/samples/sample-hospital.kansa";
 
-	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-
 	@BeforeAll
 	static void folder() throws Exception {
 		Files.createDirectories(OUT);
-	}
-
-	private int run(String... args) {
-		return new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return stdout.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return stderr.toString(StandardCharsets.UTF_8);
 	}
 
 	@Test

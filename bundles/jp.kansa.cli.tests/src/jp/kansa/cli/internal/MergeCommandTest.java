@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +25,12 @@ import jp.kansa.model.engagement.EngagementFiles;
 import jp.kansa.model.json.Json;
 
 /** {@code kansa merge BASE OURS THEIRS}: result written to OURS, conflict list beside it, git's exit codes. */
-class MergeCommandTest {
+class MergeCommandTest extends CapturedCli {
 
 	static final String SAMPLE = "../jp.kansa.model/samples/sample-hospital.kansa";
 	static final String CHECK = "C-1/2-A-9-①";
 
 	private final Path folder = Path.of("target", "merge-test").toAbsolutePath();
-	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 	private Path base;
 	private Path ours;
 	private Path theirs;
@@ -60,11 +56,6 @@ class MergeCommandTest {
 
 	static ContractCheck check(Engagement engagement, String id) {
 		return (ContractCheck) engagement.eResource().getEObject(id);
-	}
-
-	private int run(String... args) {
-		return new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args);
 	}
 
 	@Test

@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,13 +22,11 @@ import jp.kansa.model.Engagement;
 import jp.kansa.model.engagement.EngagementFiles;
 
 /** {@code kansa migrate} with the test edition, and {@code validate --mapping} explaining a removed id. */
-class MigrateCommandTest {
+class MigrateCommandTest extends CapturedCli {
 
 	private static final Path SAMPLE = Path.of("../jp.kansa.model/samples/sample-hospital.kansa");
 	private static final Path TEST_EDITION = Path.of("../jp.kansa.model.tests/data/editions/test-edition.kansamap");
 
-	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 	private Path folder;
 	private Locale before;
 
@@ -48,19 +43,11 @@ class MigrateCommandTest {
 		Locale.setDefault(before);
 	}
 
-	private int run(String... args) {
-		stdout.reset();
-		stderr.reset();
-		return new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return stdout.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return stderr.toString(StandardCharsets.UTF_8);
+	/** Each run alone: the test reads one run's output at a time. */
+	@Override
+	int run(String... args) {
+		reset();
+		return super.run(args);
 	}
 
 	@Test

@@ -9,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +25,7 @@ import jp.kansa.model.engagement.EngagementFiles;
 import jp.kansa.model.engagement.RollForward;
 
 /** {@code kansa roll-forward} on a copy of the shipped sample: 令和7年度 to 令和8年度. */
-class RollForwardCommandTest {
+class RollForwardCommandTest extends CapturedCli {
 
 	private static final Path SAMPLES = Path.of("../jp.kansa.model/samples");
 
@@ -39,22 +36,6 @@ class RollForwardCommandTest {
 	void freshFolder() throws IOException {
 		Files.createDirectories(Path.of("target"));
 		folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "roll-forward-");
-	}
-
-	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		return new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return stdout.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return stderr.toString(StandardCharsets.UTF_8);
 	}
 
 	private Path prior() throws IOException {

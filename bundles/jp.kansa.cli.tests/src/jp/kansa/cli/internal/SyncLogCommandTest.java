@@ -6,8 +6,6 @@ package jp.kansa.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +20,12 @@ import jp.kansa.team.Identity;
 import jp.kansa.team.TeamRepository;
 
 /** {@code kansa sync DIR} and {@code kansa log FILE --check-point ID} on a shared engagement. */
-class SyncLogCommandTest {
+class SyncLogCommandTest extends CapturedCli {
 
 	private static final String FILE = "engagement.kansa";
 
 	@TempDir
 	Path root;
-
-	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
 	@Test
 	void syncCommitsAndSendsThenLogShowsWhoChangedWhatForTheCheckPoint() throws Exception {
@@ -63,8 +58,4 @@ class SyncLogCommandTest {
 		assertTrue(stderr.toString(StandardCharsets.UTF_8).contains(root.toString()), stderr.toString());
 	}
 
-	private int run(String... args) {
-		return new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args);
-	}
 }

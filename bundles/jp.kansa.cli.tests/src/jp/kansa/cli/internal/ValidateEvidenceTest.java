@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,13 +18,10 @@ import org.junit.jupiter.api.Test;
  * {@code kansa validate} on files whose evidence points at what must never be read: it finishes
  * (it used to hang on /proc/kmsg until killed) and says what is wrong with each path.
  */
-class ValidateEvidenceTest {
+class ValidateEvidenceTest extends CapturedCli {
 
 	/** Generous: the point is that it finishes, not how fast. */
 	private static final Duration FINISHES = Duration.ofSeconds(60);
-
-	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
 	@Test
 	void procKmsgAndParentEscapeAreReportedNotRead() throws Exception {
@@ -72,16 +66,4 @@ class ValidateEvidenceTest {
 		return file;
 	}
 
-	private int run(String... args) {
-		return new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return stdout.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return stderr.toString(StandardCharsets.UTF_8);
-	}
 }

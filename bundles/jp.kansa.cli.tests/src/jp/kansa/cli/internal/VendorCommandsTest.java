@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,14 +33,12 @@ import jp.kansa.model.engagement.VendorRound;
 import jp.kansa.model.engagement.VendorRound.RequestStatus;
 
 /** {@code kansa vendor-request} and {@code kansa vendor-reply} on a copy of the shipped sample. */
-class VendorCommandsTest {
+class VendorCommandsTest extends CapturedCli {
 
 	private static final Path SAMPLE = Path.of("../jp.kansa.model/samples/sample-hospital.kansa");
 
 	private Path folder;
 	private Path engagementFile;
-	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
 	@BeforeEach
 	void freshFolder() throws IOException {
@@ -168,21 +163,4 @@ class VendorCommandsTest {
 		}
 	}
 
-	private int run(String... args) {
-		return new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private void reset() {
-		stdout.reset();
-		stderr.reset();
-	}
-
-	private String out() {
-		return stdout.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return stderr.toString(StandardCharsets.UTF_8);
-	}
 }

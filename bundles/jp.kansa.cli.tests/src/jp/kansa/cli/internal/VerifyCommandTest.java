@@ -6,9 +6,7 @@ package jp.kansa.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,27 +31,16 @@ import jp.kansa.model.compare.log.ChangeRecorder;
 import jp.kansa.model.engagement.EngagementFiles;
 
 /** {@code kansa verify} on logged copies of the sample, intact and tampered; the log after {@code kansa merge}. */
-class VerifyCommandTest {
+class VerifyCommandTest extends CapturedCli {
 
 	private static final Path SAMPLE = Path.of("../jp.kansa.model/samples/sample-hospital.kansa");
 
 	private Path folder;
-	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
 	@BeforeEach
 	void freshFolder() throws IOException {
 		Files.createDirectories(Path.of("target"));
 		folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "verify-");
-	}
-
-	private int run(String... args) {
-		return new Cli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return stdout.toString(StandardCharsets.UTF_8);
 	}
 
 	private Path copy(String name) throws IOException {

@@ -29,6 +29,7 @@ import jp.kansa.model.compare.merge.ModelMerge;
 import jp.kansa.model.engagement.EngagementFiles;
 import jp.kansa.model.resource.KansaResources;
 import jp.kansa.model.json.Json;
+import jp.kansa.team.PendingConflicts;
 
 /**
  * {@code merge BASE OURS THEIRS [--output FILE] [--path NAME]}: the three-way model merge as a git
@@ -44,7 +45,7 @@ import jp.kansa.model.json.Json;
 public final class MergeCommand implements Command {
 
 	/** Suffix of the conflict list written beside a conflicted result. */
-	public static final String CONFLICTS_SUFFIX = ".conflicts.json"; //$NON-NLS-1$
+	public static final String CONFLICTS_SUFFIX = PendingConflicts.SUFFIX;
 
 	private static final Pattern NS_URI = Pattern.compile("http://www\\.kansa\\.jp/model/kansa/([0-9][0-9.]*)"); //$NON-NLS-1$
 
@@ -163,28 +164,12 @@ public final class MergeCommand implements Command {
 
 	/** The conflict list the workbench reads: file names, then one entry per conflict or note. */
 	private static String json(CommandLine line, MergeResult result) {
-		List<Object> items = new ArrayList<>();
-		for (Conflict c : result.conflicts()) {
-			Map<String, Object> item = new LinkedHashMap<>();
-			item.put("kind", c.kind().name()); //$NON-NLS-1$
-			item.put("decision", Boolean.valueOf(c.kind().needsDecision())); //$NON-NLS-1$
-			item.put("key", c.elementKey()); //$NON-NLS-1$
-			item.put("id", c.elementId()); //$NON-NLS-1$
-			item.put("path", c.path()); //$NON-NLS-1$
-			item.put("field", c.field()); //$NON-NLS-1$
-			item.put("fieldLabel", c.fieldLabel()); //$NON-NLS-1$
-			item.put("ours", c.oursText()); //$NON-NLS-1$
-			item.put("theirs", c.theirsText()); //$NON-NLS-1$
-			item.put("newId", c.newId()); //$NON-NLS-1$
-			item.put("kept", c.resolution().name()); //$NON-NLS-1$
-			items.add(item);
-		}
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("base", line.arguments().get(0)); //$NON-NLS-1$
 		report.put("ours", line.arguments().get(1)); //$NON-NLS-1$
 		report.put("theirs", line.arguments().get(2)); //$NON-NLS-1$
 		report.put("decisions", Integer.valueOf(result.decisions().size())); //$NON-NLS-1$
-		report.put("conflicts", items); //$NON-NLS-1$
+		report.put("conflicts", PendingConflicts.jsonEntries(result)); //$NON-NLS-1$
 		return Json.write(report);
 	}
 }

@@ -5,7 +5,6 @@ package jp.kansa.team.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -32,7 +31,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +80,7 @@ class SyncAfterSaveTest {
 
 	@Test
 	void tickedInPreferencesASaveByCtrlSSendsTheChange() throws Exception {
-		IEditorPart editor = openFreshSample();
+		IEditorPart editor = FreshSample.open();
 		Path file = ((org.eclipse.ui.IPathEditorInput) editor.getEditorInput()).getPath().toPath();
 		Path bare = temp.resolve("shared.git");
 		TeamRepository.share(file.getParent(), bare.toString(), PREPARER, null, null, null);
@@ -125,7 +123,7 @@ class SyncAfterSaveTest {
 	@Test
 	void offlineTheSaveIsCommittedAndTheStatusLineSaysItGoesLater() throws Exception {
 		InstanceScope.INSTANCE.getNode("jp.kansa.app").putBoolean("syncAfterSave", true);
-		IEditorPart editor = openFreshSample();
+		IEditorPart editor = FreshSample.open();
 		Path file = ((org.eclipse.ui.IPathEditorInput) editor.getEditorInput()).getPath().toPath();
 		Path bare = temp.resolve("shared.git");
 		TeamRepository.share(file.getParent(), bare.toString(), PREPARER, null, null, null);
@@ -239,21 +237,5 @@ class SyncAfterSaveTest {
 				walk(child, visit);
 			}
 		}
-	}
-
-	private static IEditorPart openFreshSample() throws Exception {
-		Path folder = Path.of(System.getProperty("kansa.samples.dir"));
-		if (Files.exists(folder)) {
-			try (var paths = Files.walk(folder)) {
-				paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
-		}
-		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		window.getShell().setBounds(0, 0, 1280, 1000);
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("jp.kansa.ui.engagement.openSample", null);
-		UiTestSupport.spin();
-		IEditorPart editor = window.getActivePage().getActiveEditor();
-		assertNotNull(editor, "the sample opened");
-		return editor;
 	}
 }

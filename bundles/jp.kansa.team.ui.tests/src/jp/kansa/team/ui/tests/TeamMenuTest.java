@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,7 +30,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +75,7 @@ class TeamMenuTest {
 	void syncByKeyShowsConflictsAndTheDialogDecidesForTheOtherSide() throws Exception {
 		InstanceScope.INSTANCE.getNode("jp.kansa.app").put("auditorName", "作成者 花子");
 		InstanceScope.INSTANCE.getNode("jp.kansa.app").put("auditorEmail", "preparer@example.org");
-		IEditorPart editor = openFreshSample();
+		IEditorPart editor = FreshSample.open();
 		Path file = ((org.eclipse.ui.IPathEditorInput) editor.getEditorInput()).getPath().toPath();
 		Path folder = file.getParent();
 		Path bare = temp.resolve("shared.git");
@@ -252,21 +250,5 @@ class TeamMenuTest {
 		var resources = p.getEditingDomain().getResourceSet().getResources();
 		return resources.isEmpty() || resources.get(0).getContents().isEmpty() ? null
 				: (Engagement) resources.get(0).getContents().get(0);
-	}
-
-	private static IEditorPart openFreshSample() throws Exception {
-		Path folder = Path.of(System.getProperty("kansa.samples.dir"));
-		if (Files.exists(folder)) {
-			try (var paths = Files.walk(folder)) {
-				paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
-		}
-		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		window.getShell().setBounds(0, 0, 1280, 1000);
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("jp.kansa.ui.engagement.openSample", null);
-		UiTestSupport.spin();
-		IEditorPart editor = window.getActivePage().getActiveEditor();
-		assertNotNull(editor, "the sample opened");
-		return editor;
 	}
 }

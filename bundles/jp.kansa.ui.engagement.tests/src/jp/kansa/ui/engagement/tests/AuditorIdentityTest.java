@@ -10,15 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +24,6 @@ import jp.kansa.ui.engagement.internal.editors.AssessmentPage;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
-import jp.kansa.ui.engagement.internal.wizards.NewEngagementPage;
-import jp.kansa.ui.engagement.internal.wizards.NewEngagementWizard;
 import jp.kansa.ui.testing.UserEvents;
 
 /**
@@ -62,7 +55,7 @@ class AuditorIdentityTest {
 		node().put(KansaPreferences.DEFAULT_PREPARER, PREPARER);
 		node().put(KansaPreferences.DEFAULT_REVIEWER, REVIEWER);
 		Path target = folder.resolve("new.kansa"); //$NON-NLS-1$
-		inWizard(page -> {
+		NewEngagementWizards.inWizard(page -> {
 			assertEquals(PREPARER, page.preparerField().getText());
 			assertEquals(REVIEWER, page.reviewerField().getText());
 			assertNull(page.getErrorMessage(), "pre-filled fields are no reason for an error"); //$NON-NLS-1$
@@ -72,7 +65,7 @@ class AuditorIdentityTest {
 			page.nameField().setText("監査 2026"); //$NON-NLS-1$
 			page.institutionField().setText("みなと病院"); //$NON-NLS-1$
 			page.fileField().setText(target.toString());
-			Button finish = finish(page.getShell());
+			Button finish = NewEngagementWizards.finish(page);
 			Workbench.waitUntil(finish::isEnabled);
 			assertTrue(finish.isEnabled(), "the pre-filled team keeps the page complete"); //$NON-NLS-1$
 			page.getShell().forceActive();
@@ -90,7 +83,7 @@ class AuditorIdentityTest {
 
 	@Test
 	void withoutSettingsTheWizardLeavesTheTeamEmptyAndShowsNoError() throws Exception {
-		inWizard(page -> {
+		NewEngagementWizards.inWizard(page -> {
 			assertEquals("", page.preparerField().getText()); //$NON-NLS-1$
 			assertEquals("", page.reviewerField().getText()); //$NON-NLS-1$
 			assertNull(page.getErrorMessage());
@@ -120,28 +113,6 @@ class AuditorIdentityTest {
 		UserActions.clickRow(page.checks().getTable(), 0);
 		assertNotNull(page.selected(), "the click selected a check"); //$NON-NLS-1$
 		return page.signer().getText();
-	}
-
-	private static void inWizard(Consumer<NewEngagementPage> user) {
-		NewEngagementWizard wizard = new NewEngagementWizard();
-		wizard.init(PlatformUI.getWorkbench(), null);
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		WizardDialog dialog = new WizardDialog(shell, wizard);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		try {
-			Workbench.spin();
-			user.accept(wizard.page());
-		} finally {
-			if (dialog.getShell() != null) {
-				dialog.close();
-			}
-			Workbench.spin();
-		}
-	}
-
-	private static Button finish(Shell shell) {
-		return Widgets.find(shell, Button.class, b -> IDialogConstants.FINISH_LABEL.equals(b.getText())).get(0);
 	}
 
 	private static IEclipsePreferences node() {

@@ -149,11 +149,11 @@ class MatrixBenchmarkTest extends EditorTestBase {
 
 		// one more edit, by the API, to see the whole cycle: gap appears after the debounce
 		Contract contract = editor.engagement().getContracts().get(0);
-		int row = matrix.rowOf("2-C-1-①"); //$NON-NLS-1$
+		int row = matrix.rowOf(SampleGap.CHECK_POINT);
 		int column = matrix.columnOf(contract);
 		matrix.select(row, column);
 		MatrixCell unassign = MatrixCell.choices(editor.engagement(), contract).get(0);
-		matrix.assign(contract, "2-C-1-①", unassign); //$NON-NLS-1$
+		matrix.assign(contract, SampleGap.CHECK_POINT, unassign);
 		start = System.nanoTime();
 		Workbench.awaitValidation(editor);
 		grid.update();

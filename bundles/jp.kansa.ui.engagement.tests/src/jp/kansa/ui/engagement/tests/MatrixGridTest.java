@@ -42,8 +42,6 @@ import jp.kansa.ui.testing.UserEvents;
  */
 class MatrixGridTest extends EditorTestBase {
 
-	private static final String GAP_CHECK_POINT = "2-C-1-①"; //$NON-NLS-1$
-
 	@Test
 	void aPointFindsItsCellAndTheCellItsPointAtAnyScroll() {
 		int[] widths = new int[32];
@@ -167,8 +165,8 @@ class MatrixGridTest extends EditorTestBase {
 		MatrixPage matrix = Workbench.openSampleMatrix(folder);
 		MatrixGrid grid = matrix.grid();
 		Display display = grid.getDisplay();
-		int row = matrix.rowOf(GAP_CHECK_POINT);
-		Contract maintenance = matrix.editor().engagement().getContracts().get(2);
+		int row = matrix.rowOf(SampleGap.CHECK_POINT);
+		Contract maintenance = SampleGap.contract(matrix.editor().engagement());
 		int column = matrix.columnOf(maintenance);
 		ContractCheck check = matrix.check(row, column);
 		assertEquals(Responsibility.UNASSIGNED, check.getResponsibility());
@@ -220,8 +218,8 @@ class MatrixGridTest extends EditorTestBase {
 	void theScreensPixelsShowTheCellsTextAndColour() throws Exception {
 		MatrixPage matrix = Workbench.openSampleMatrix(folder);
 		MatrixGrid grid = matrix.grid();
-		int row = matrix.rowOf(GAP_CHECK_POINT);
-		int gapColumn = matrix.columnOf(matrix.editor().engagement().getContracts().get(2));
+		int row = matrix.rowOf(SampleGap.CHECK_POINT);
+		int gapColumn = matrix.columnOf(SampleGap.contract(matrix.editor().engagement()));
 		UserActions.clickMatrixCell(matrix, 0, 1); // the cursor away from the cells read
 		grid.reveal(row, gapColumn);
 		Workbench.spin();

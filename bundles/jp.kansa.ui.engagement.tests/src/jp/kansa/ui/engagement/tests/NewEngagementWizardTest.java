@@ -8,18 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import jp.kansa.ui.engagement.internal.i18n.Messages;
-import jp.kansa.ui.engagement.internal.wizards.NewEngagementPage;
-import jp.kansa.ui.engagement.internal.wizards.NewEngagementWizard;
 import jp.kansa.ui.testing.UserEvents;
 
 /** The new-engagement wizard says what to do before the user types, and what is wrong only after. */
@@ -27,25 +21,16 @@ class NewEngagementWizardTest {
 
 	@Test
 	void noErrorBeforeTheUserTypesThenErrorsForWhatTheyTyped() {
-		NewEngagementWizard wizard = new NewEngagementWizard();
-		wizard.init(PlatformUI.getWorkbench(), null);
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		WizardDialog dialog = new WizardDialog(shell, wizard);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		try {
-			Workbench.spin();
-			NewEngagementPage page = wizard.page();
-			Button finish = Widgets.find(dialog.getShell(), Button.class, b -> IDialogConstants.FINISH_LABEL.equals(b.getText()))
-					.get(0);
+		NewEngagementWizards.inWizard(page -> {
+			Button finish = NewEngagementWizards.finish(page);
 
 			assertNull(page.getErrorMessage(), "no error before the user has typed anything"); //$NON-NLS-1$
 			assertEquals(Messages.Wizard_nameMissing, page.getMessage(), "a neutral hint says what comes first"); //$NON-NLS-1$
 			assertFalse(finish.isEnabled(), "nothing to finish yet"); //$NON-NLS-1$
-			Workbench.screenshot(dialog.getShell(), "new-engagement-wizard-initial"); //$NON-NLS-1$
+			Workbench.screenshot(page.getShell(), "new-engagement-wizard-initial"); //$NON-NLS-1$
 
 			// the user types a name and takes it back: now it is an error
-			Display display = dialog.getShell().getDisplay();
+			Display display = page.getShell().getDisplay();
 			UserEvents.click(page.nameField());
 			assertTrue(page.nameField().isFocusControl(), "the click put the caret into the name"); //$NON-NLS-1$
 			UserEvents.type(display, "x"); //$NON-NLS-1$
@@ -62,9 +47,6 @@ class NewEngagementWizardTest {
 			UserEvents.type(display, "x"); //$NON-NLS-1$
 			assertEquals(Messages.Wizard_dateInvalid, page.getErrorMessage());
 			assertFalse(finish.isEnabled());
-		} finally {
-			dialog.close();
-			Workbench.spin();
-		}
+		});
 	}
 }

@@ -92,8 +92,8 @@ class SampleEngagementTest {
 		MatrixPage matrix = (MatrixPage) editor.getActivePageInstance();
 		ContractCheck selected = matrix.check(matrix.selectedRow(), matrix.selectedColumn());
 		assertNotNull(selected);
-		assertEquals("2-C-1-①", selected.getCheckPointId()); //$NON-NLS-1$
-		Contract maintenance = editor.engagement().getContracts().get(2);
+		assertEquals(SampleGap.CHECK_POINT, selected.getCheckPointId());
+		Contract maintenance = SampleGap.contract(editor.engagement());
 		assertEquals(maintenance, selected.getContract());
 		assertEquals("未割当", matrix.cellText(matrix.selectedRow(), matrix.selectedColumn())); //$NON-NLS-1$
 		assertEquals(MatrixPage.GAP, matrix.cellColor(matrix.selectedRow(), matrix.selectedColumn()));
@@ -117,7 +117,7 @@ class SampleEngagementTest {
 		String propertyTexts = java.util.Arrays.stream(tree.getItems()).flatMap(i -> java.util.stream.Stream.concat(
 				java.util.stream.Stream.of(i), java.util.Arrays.stream(i.getItems())))
 				.map(i -> i.getText(0) + "=" + i.getText(1)).toList().toString(); //$NON-NLS-1$
-		assertTrue(propertyTexts.contains("2-C-1-①"), propertyTexts); //$NON-NLS-1$
+		assertTrue(propertyTexts.contains(SampleGap.CHECK_POINT), propertyTexts);
 
 		editor.getSite().getPage().activate(view);
 		Workbench.validationView();

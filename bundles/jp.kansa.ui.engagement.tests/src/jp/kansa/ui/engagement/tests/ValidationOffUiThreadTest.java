@@ -42,8 +42,6 @@ import jp.kansa.ui.testing.UserEvents;
  */
 class ValidationOffUiThreadTest extends EditorTestBase {
 
-	private static final String GAP_CHECK_POINT = "2-C-1-①"; //$NON-NLS-1$
-
 	@Test
 	void rulesRunOnAWorkerAndTheirResultsFollowAnEditMadeWithTheMouseAndKeys() throws Exception {
 		EngagementEditor editor = Workbench.open(SampleInstaller.install(folder));
@@ -62,7 +60,7 @@ class ValidationOffUiThreadTest extends EditorTestBase {
 		assertEquals(gapsBefore - 1, gapRows(view), "the fixed gap left the 検証結果 view"); //$NON-NLS-1$
 		assertFalse(ruleThreads.isEmpty(), "the edit was validated"); //$NON-NLS-1$
 		assertFalse(ruleThreads.contains(uiThread), "never on the UI thread: " + ruleThreads); //$NON-NLS-1$
-		int row = matrix.rowOf(GAP_CHECK_POINT);
+		int row = matrix.rowOf(SampleGap.CHECK_POINT);
 		assertFalse(MatrixPage.GAP.equals(matrix.cellColor(row, matrix.selectedColumn())),
 				"the cell lost its gap colour"); //$NON-NLS-1$
 	}
@@ -126,14 +124,14 @@ class ValidationOffUiThreadTest extends EditorTestBase {
 	}
 
 	/**
-	 * The sample's gap cell (2-C-1-① of the maintenance contract) set to 共同 as a user does it: a
+	 * The sample's gap cell ({@link SampleGap}) set to 共同 as a user does it: a
 	 * click on the check point puts the cursor on its row, → moves it onto the contract, Enter opens
 	 * the cell's choices, ↓ and Enter pick 共同.
 	 */
 	private static ContractCheck chooseJointByMouseAndKeys(MatrixPage matrix) {
 		EngagementEditor editor = matrix.editor();
-		Contract maintenance = editor.engagement().getContracts().get(2);
-		int row = matrix.rowOf(GAP_CHECK_POINT);
+		Contract maintenance = SampleGap.contract(editor.engagement());
+		int row = matrix.rowOf(SampleGap.CHECK_POINT);
 		int column = matrix.columnOf(maintenance);
 		ContractCheck check = matrix.check(row, column);
 		assertEquals(Responsibility.UNASSIGNED, check.getResponsibility());

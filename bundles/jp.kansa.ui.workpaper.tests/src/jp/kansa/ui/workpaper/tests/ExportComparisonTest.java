@@ -31,9 +31,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.Engagement;
@@ -52,23 +50,10 @@ import jp.kansa.ui.workpaper.internal.wizards.ExportWizard;
  * ticking the box (a click) and 完了 (a click) add a 比較 sheet listing what changed since, row
  * for row the comparison core's differences; a file that is not there is refused on the page.
  */
-class ExportComparisonTest {
+class ExportComparisonTest extends ExportWizardTestBase {
 
 	private static final Path SAMPLE = Path.of("../jp.kansa.model/samples/sample-hospital.kansa"); //$NON-NLS-1$
 	private static final int HEADER_ROW = 1;
-
-	@TempDir
-	Path temp;
-
-	private WizardDialog dialog;
-
-	@AfterEach
-	void close() {
-		if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
-			dialog.close();
-		}
-		Ui.closeAll();
-	}
 
 	@Test
 	void thePriorYearIsProposedAndItsComparisonSheetListsWhatChanged() throws Exception {

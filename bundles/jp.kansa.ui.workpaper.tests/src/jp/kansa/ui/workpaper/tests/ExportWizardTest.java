@@ -32,9 +32,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jp.kansa.catalog.EmbeddedCatalog;
 import jp.kansa.model.AssessmentStatus;
@@ -56,7 +54,7 @@ import jp.kansa.ui.workpaper.internal.wizards.ExportWizard;
  * File > Export > 監査調書 (Excel): the export runs with the wizard open, its progress area naming
  * each step with a progress bar; its stop button cancels it and leaves no file; the workbook is real.
  */
-class ExportWizardTest {
+class ExportWizardTest extends ExportWizardTestBase {
 
 	/** "各シートの行を書き出しています (1,024 / 9,999 行)": the step of the rows, with counts. */
 	private static final Pattern ROWS_STEP = Pattern.compile(Pattern.quote(Messages.ExportJob_stepRows)
@@ -64,19 +62,6 @@ class ExportWizardTest {
 
 	/** Contracts added to the sample; each adds eight columns to both Part sheets. */
 	private static final int CONTRACTS = 600;
-
-	@TempDir
-	Path temp;
-
-	private WizardDialog dialog;
-
-	@AfterEach
-	void close() {
-		if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
-			dialog.close();
-		}
-		Ui.closeAll();
-	}
 
 	@Test
 	void finishShowsEachStepWithAProgressBarAndTellsWhere() throws Exception {

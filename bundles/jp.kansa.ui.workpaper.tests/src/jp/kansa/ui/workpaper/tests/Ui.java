@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -119,44 +117,7 @@ final class Ui {
 		shell.redraw(area.x, area.y, area.width, area.height, true);
 		shell.update();
 		long end = System.currentTimeMillis() + 500;
-		while (System.currentTimeMillis() < end) {
-			spin();
-			try {
-				Thread.sleep(20);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		Display display = shell.getDisplay();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		return save(image, name);
-	}
-
-	/**
-	 * The same shell drawn by the toolkit into an image (Control.print) rather than copied from
-	 * the screen: for comparison when copyArea shows a widget the X server has not exposed yet.
-	 */
-	static File printed(Shell shell, String name) {
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-		GC gc = new GC(image);
-		try {
-			shell.print(gc);
-		} finally {
-			gc.dispose();
-		}
-		return save(image, name);
-	}
-
-	private static File save(Image image, String name) {
-		return UiTestSupport.save(image, name);
+		UiTestSupport.waitUntil(() -> System.currentTimeMillis() >= end, 500);
+		return UiTestSupport.screenshot(shell, name);
 	}
 }

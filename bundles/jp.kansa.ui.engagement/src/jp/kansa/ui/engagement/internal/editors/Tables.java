@@ -65,16 +65,17 @@ final class Tables {
 		}
 	}
 
-	private static final class TextEditing extends EditingSupport {
-		private final EAttribute attribute;
-		private final EngagementEditor editor;
-		private final TextCellEditor cellEditor;
+	/** Edits one attribute of the row's element in place, as one SetCommand on the editor's stack. */
+	private abstract static class AttributeEditing extends EditingSupport {
+		final EAttribute attribute;
+		final EngagementEditor editor;
+		private final CellEditor cellEditor;
 
-		TextEditing(TableViewer viewer, EAttribute attribute, EngagementEditor editor) {
+		AttributeEditing(TableViewer viewer, EAttribute attribute, EngagementEditor editor, CellEditor cellEditor) {
 			super(viewer);
 			this.attribute = attribute;
 			this.editor = editor;
-			this.cellEditor = new TextCellEditor(viewer.getTable());
+			this.cellEditor = cellEditor;
 		}
 
 		@Override
@@ -85,6 +86,18 @@ final class Tables {
 		@Override
 		protected boolean canEdit(Object element) {
 			return element instanceof EObject;
+		}
+
+		/** Sets the attribute of {@code element} to {@code value}, undoably. */
+		void set(Object element, Object value) {
+			editor.commands().execute(editor.commands().set((EObject) element, attribute, value));
+		}
+	}
+
+	private static final class TextEditing extends AttributeEditing {
+
+		TextEditing(TableViewer viewer, EAttribute attribute, EngagementEditor editor) {
+			super(viewer, attribute, editor, new TextCellEditor(viewer.getTable()));
 		}
 
 		@Override
@@ -95,34 +108,22 @@ final class Tables {
 		@Override
 		protected void setValue(Object element, Object value) {
 			if (!Objects.equals(getValue(element), value)) {
-				editor.commands().execute(editor.commands().set((EObject) element, attribute, value));
+				set(element, value);
 			}
 		}
 	}
 
-	private static final class EnumEditing extends EditingSupport {
-		private final EAttribute attribute;
-		private final EngagementEditor editor;
+	private static final class EnumEditing extends AttributeEditing {
 		private final List<Enumerator> literals;
-		private final ComboBoxCellEditor cellEditor;
 
 		EnumEditing(TableViewer viewer, EAttribute attribute, EEnum eEnum, EngagementEditor editor) {
-			super(viewer);
-			this.attribute = attribute;
-			this.editor = editor;
-			this.literals = eEnum.getELiterals().stream().map(EEnumLiteral::getInstance).toList();
-			this.cellEditor = new ComboBoxCellEditor(viewer.getTable(),
-					literals.stream().map(ModelLabels::literal).toArray(String[]::new), SWT.READ_ONLY);
+			this(viewer, attribute, editor, eEnum.getELiterals().stream().map(EEnumLiteral::getInstance).toList());
 		}
 
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return cellEditor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return element instanceof EObject;
+		private EnumEditing(TableViewer viewer, EAttribute attribute, EngagementEditor editor, List<Enumerator> literals) {
+			super(viewer, attribute, editor, new ComboBoxCellEditor(viewer.getTable(),
+					literals.stream().map(ModelLabels::literal).toArray(String[]::new), SWT.READ_ONLY));
+			this.literals = literals;
 		}
 
 		@Override
@@ -134,7 +135,7 @@ final class Tables {
 		protected void setValue(Object element, Object value) {
 			int index = (Integer) value;
 			if (index >= 0 && !Objects.equals(((EObject) element).eGet(attribute), literals.get(index))) {
-				editor.commands().execute(editor.commands().set((EObject) element, attribute, literals.get(index)));
+				set(element, literals.get(index));
 			}
 		}
 	}

@@ -11,23 +11,17 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import jp.kansa.model.ChangeLogEntry;
@@ -77,30 +71,11 @@ public class ChangeLogView extends ViewPart {
 		}
 	};
 
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof EngagementEditor activated) {
-				follow(activated);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-			}
-		}
-	};
+	private final LastEngagementEditor partListener = new LastEngagementEditor(() -> editor, this::follow);
 
 	@Override
 	public void createPartControl(Composite parent) {
-		// virtual: a log of 100,000 entries makes only the rows on screen
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
-		Table table = viewer.getTable();
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer = ViewTables.virtualTable(parent);
 		columns();
 		onlySelected.setChecked(true);
 		onlySelected.setToolTipText(ChangeLogMessages.onlySelected);
@@ -109,9 +84,9 @@ public class ChangeLogView extends ViewPart {
 				.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
 		getViewSite().getActionBars().getToolBarManager().add(onlySelected);
 		getViewSite().getActionBars().updateActionBars();
-		getSite().getPage().addPartListener(partListener);
 		getSite().getPage().addSelectionListener(selectionListener);
-		if (getSite().getPage().getActiveEditor() instanceof EngagementEditor active) {
+		EngagementEditor active = partListener.listenTo(getSite().getPage());
+		if (active != null) {
 			follow(active);
 		} else {
 			refresh();
@@ -130,10 +105,7 @@ public class ChangeLogView extends ViewPart {
 	}
 
 	private void column(String title, int width, Function<ChangeLogEntry, String> value) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> {
+		ViewTables.column(viewer, title, width, ColumnLabelProvider.createTextProvider(e -> {
 			String text = value.apply((ChangeLogEntry) e);
 			return text == null ? "" : text.replace('\n', '⏎'); //$NON-NLS-1$
 		}));

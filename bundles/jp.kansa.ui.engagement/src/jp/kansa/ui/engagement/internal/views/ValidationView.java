@@ -9,19 +9,13 @@ import java.util.function.Consumer;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
@@ -56,30 +50,13 @@ public class ValidationView extends ViewPart {
 		}
 	};
 
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof EngagementEditor activated) {
-				follow(activated);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-			}
-		}
-	};
+	private final LastEngagementEditor partListener = new LastEngagementEditor(() -> editor, this::follow);
 
 	@Override
 	public void createPartControl(Composite parent) {
-		// virtual: 200 contracts can have thousands of problems, and only the visible rows are filled
-		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-		Table table = viewer.getTable();
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		column(Messages.Validation_severity, 80, new ColumnLabelProvider() {
+		// 200 contracts can have thousands of problems
+		viewer = ViewTables.virtualTable(parent);
+		ViewTables.column(viewer, Messages.Validation_severity, 80, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return severityText(((Diagnostic) element).getSeverity());
@@ -90,13 +67,12 @@ public class ValidationView extends ViewPart {
 				return severityImage(((Diagnostic) element).getSeverity());
 			}
 		});
-		column(Messages.Validation_rule, 220, ColumnLabelProvider.createTextProvider(element -> {
+		ViewTables.column(viewer, Messages.Validation_rule, 220, ColumnLabelProvider.createTextProvider(element -> {
 			ValidationRule rule = ValidationRule.of((Diagnostic) element);
 			return rule == null ? ((Diagnostic) element).getSource() : rule.id();
 		}));
-		column(Messages.Validation_message, 600, ColumnLabelProvider.createTextProvider(e -> ((Diagnostic) e).getMessage()));
-		column(Messages.Validation_element, 220, ColumnLabelProvider.createTextProvider(e -> ModelLabels.of(target((Diagnostic) e))));
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ViewTables.column(viewer, Messages.Validation_message, 600, ColumnLabelProvider.createTextProvider(e -> ((Diagnostic) e).getMessage()));
+		ViewTables.column(viewer, Messages.Validation_element, 220, ColumnLabelProvider.createTextProvider(e -> ModelLabels.of(target((Diagnostic) e))));
 		viewer.addDoubleClickListener(event -> {
 			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Diagnostic diagnostic) {
 				open(diagnostic);
@@ -107,19 +83,12 @@ public class ValidationView extends ViewPart {
 		cancel.setToolTipText(Messages.Validation_cancel);
 		cancel.setEnabled(false);
 		getViewSite().getActionBars().getToolBarManager().add(cancel);
-		getSite().getPage().addPartListener(partListener);
-		if (getSite().getPage().getActiveEditor() instanceof EngagementEditor active) {
+		EngagementEditor active = partListener.listenTo(getSite().getPage());
+		if (active != null) {
 			follow(active);
 		} else {
 			show(ValidationResults.EMPTY);
 		}
-	}
-
-	private void column(String title, int width, ColumnLabelProvider labels) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(labels);
 	}
 
 	/** Shows the problems of this editor from now on. */

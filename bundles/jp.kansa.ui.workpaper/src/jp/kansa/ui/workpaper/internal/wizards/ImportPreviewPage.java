@@ -3,17 +3,14 @@
  */
 package jp.kansa.ui.workpaper.internal.wizards;
 
+import static jp.kansa.ui.workpaper.internal.wizards.PreviewTables.column;
+import static jp.kansa.ui.workpaper.internal.wizards.PreviewTables.table;
+
 import java.util.Locale;
-import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -75,33 +72,6 @@ public final class ImportPreviewPage extends WizardPage {
 		validOnly.setText(Messages.ImportPreviewPage_validOnly);
 		validOnly.addListener(SWT.Selection, e -> update());
 		setControl(body);
-	}
-
-	/**
-	 * A table that sizes its columns by weight whenever it is laid out: the page is built hidden,
-	 * and on GTK columns given fixed widths while hidden end up 0 wide, rows without text.
-	 */
-	private static TableViewer table(Composite parent) {
-		Composite holder = new Composite(parent, SWT.NONE);
-		holder.setLayout(new TableColumnLayout());
-		TableViewer viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		return viewer;
-	}
-
-	private static <T> void column(TableViewer viewer, Class<T> type, String title, int width, Function<T, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		((TableColumnLayout) viewer.getTable().getParent().getLayout()).setColumnData(column.getColumn(),
-				new ColumnWeightData(width, width / 2));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(type.cast(element));
-			}
-		});
 	}
 
 	private static String orEmpty(String text) {
