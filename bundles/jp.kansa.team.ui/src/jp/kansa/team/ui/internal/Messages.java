@@ -17,6 +17,9 @@ public final class Messages extends NLS {
 	public static String stepCommit;
 	public static String shareTitle;
 	public static String shareMessage;
+	public static String identityTitle;
+	public static String identityNeeded;
+	public static String identityOpenPreferences;
 	public static String shareDone;
 	public static String syncTitle;
 	public static String conflictsTitle;

@@ -37,7 +37,7 @@ public final class ShareHandler extends AbstractHandler {
 			return null;
 		}
 		Shell shell = window.getShell();
-		if (!window.getActivePage().saveAllEditors(false)) {
+		if (!window.getActivePage().saveAllEditors(false) || !IdentityCheck.ensure(shell)) {
 			return null;
 		}
 		InputDialog where = new InputDialog(shell, Messages.shareTitle, Messages.shareMessage, "", null); //$NON-NLS-1$

@@ -40,6 +40,9 @@ public final class SyncHandler extends AbstractHandler {
 			return null;
 		}
 		Shell shell = window.getShell();
+		if (!IdentityCheck.ensure(shell)) {
+			return null;
+		}
 		Display display = shell.getDisplay();
 		Path folder = file.getParent();
 		Job job = new Job(NLS.bind(Messages.jobSync, file.getFileName())) {
