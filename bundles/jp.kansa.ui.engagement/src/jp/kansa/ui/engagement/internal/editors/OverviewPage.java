@@ -155,21 +155,14 @@ public class OverviewPage extends EngagementPage {
 		toolkit.adapt(control, true, false);
 	}
 
-	/** The natural width of the widest of the wide tables with its section around it. */
+	/**
+	 * The natural width of the widest of the wide tables with its section around it: their columns'
+	 * widths as created (GTK widens the last column to the table's width, so the widths read later
+	 * would follow the layout instead of leading it).
+	 */
 	private int wideTableWidth() {
-		int widest = 0;
-		for (Table table : new Table[] { contractProgress, vendorRound }) {
-			if (table != null && !table.isDisposed()) {
-				int width = 0;
-				for (TableColumn column : table.getColumns()) {
-					width += column.getWidth();
-				}
-				widest = Math.max(widest, width);
-			}
-		}
-		return widest + TABLE_TRIM;
+		return Math.max(progressColumnsWidth(), vendorColumnsWidth()) + TABLE_TRIM;
 	}
-
 	/** Per vendor: where its latest request stands (未送付 / 送付済 / 回答済 / 取込済 / 期限超過). */
 	private static Table vendorTable(FormToolkit toolkit, Composite parent) {
 		Table table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL);
@@ -177,7 +170,7 @@ public class OverviewPage extends EngagementPage {
 		table.setLinesVisible(true);
 		String[] titles = { Messages.Overview_vendor, Messages.Overview_vendorStatus, Messages.Overview_vendorDue,
 				Messages.Overview_vendorRequest, Messages.Overview_vendorAnswers, Messages.Overview_vendorDisagreements };
-		int[] widths = { 220, 90, 100, 70, 70, 90 };
+		int[] widths = VENDOR_COLUMN_WIDTHS;
 		for (int i = 0; i < titles.length; i++) {
 			TableColumn column = new TableColumn(table, i >= 4 ? SWT.RIGHT : SWT.LEFT);
 			column.setText(titles[i]);
@@ -289,20 +282,33 @@ public class OverviewPage extends EngagementPage {
 		return columns.columns();
 	}
 
+	private static final int[] VENDOR_COLUMN_WIDTHS = { 220, 90, 100, 70, 70, 90 };
+	private static final int PROGRESS_NAME_WIDTH = 220;
+	private static final int PROGRESS_COUNT_WIDTH = 72;
+	private static final int PROGRESS_PERCENT_WIDTH = 80;
+
+	private static int vendorColumnsWidth() {
+		return java.util.Arrays.stream(VENDOR_COLUMN_WIDTHS).sum();
+	}
+
+	private static int progressColumnsWidth() {
+		return PROGRESS_NAME_WIDTH + COLUMNS.size() * PROGRESS_COUNT_WIDTH + PROGRESS_PERCENT_WIDTH;
+	}
+
 	private static Table progressTable(FormToolkit toolkit, Composite parent) {
 		Table table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		new TableColumn(table, SWT.LEFT).setText(Messages.Overview_progressName);
-		table.getColumn(0).setWidth(220);
+		table.getColumn(0).setWidth(PROGRESS_NAME_WIDTH);
 		for (AssessmentStatus status : COLUMNS) {
 			TableColumn column = new TableColumn(table, SWT.RIGHT);
 			column.setText(ModelLabels.literal(status));
-			column.setWidth(72);
+			column.setWidth(PROGRESS_COUNT_WIDTH);
 		}
 		TableColumn percent = new TableColumn(table, SWT.RIGHT);
 		percent.setText(Messages.Overview_percentAssessed);
-		percent.setWidth(80);
+		percent.setWidth(PROGRESS_PERCENT_WIDTH);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
 		return table;
 	}
