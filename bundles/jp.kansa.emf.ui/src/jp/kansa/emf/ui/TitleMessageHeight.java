@@ -7,8 +7,10 @@ import org.eclipse.jface.window.ToolTip;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FormData;
+import org.eclipse.swt.layout.FormLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -26,6 +28,8 @@ import org.eclipse.swt.widgets.Text;
 public final class TitleMessageHeight {
 
 	/** Two lines that mix the scripts of a message: Latin (its ascent) and kana/kanji (the fallback font's lines). */
+	private static final String FOLLOWED = TitleMessageHeight.class.getName();
+
 	private static final String TWO_LINES = "Ag\u3042\u6F22\n\u3042\u6F22Ag"; //$NON-NLS-1$
 
 	private TitleMessageHeight() {
@@ -39,6 +43,28 @@ public final class TitleMessageHeight {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * For a title area dialog the product does not create itself (the workbench's 新規 wizard
+	 * dialog) or that is no wizard: fits its message line now and again after each change of the
+	 * message. JFace sets the text (the Modify event) before it replaces the layout data, so the
+	 * fit waits for the end of that change.
+	 *
+	 * @param dialogShell the shell of a TitleAreaDialog (or WizardDialog), once its contents exist
+	 */
+	public static void follow(Shell dialogShell) {
+		for (Control child : dialogShell.getChildren()) {
+			if (child instanceof Composite contents && contents.getLayout() instanceof FormLayout) {
+				Text message = messageControl(contents);
+				if (message != null && message.getData(FOLLOWED) == null) {
+					message.setData(FOLLOWED, Boolean.TRUE);
+					fit(message);
+					message.addListener(SWT.Modify, e -> message.getDisplay().asyncExec(() -> fit(message)));
+				}
+				return;
+			}
+		}
 	}
 
 	/**
