@@ -88,6 +88,11 @@ class OverviewLayoutTest extends EditorTestBase {
 		assertEquals(2, page.sectionColumns(), "two columns at 1600×1000"); //$NON-NLS-1$
 		assertSideBySide("general", "team"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertSideBySide("validation", "parts"); //$NON-NLS-1$ //$NON-NLS-2$
+		Section general = page.section("general"); //$NON-NLS-1$
+		Text name = UserActions.find(general, Text.class, t -> true).orElseThrow();
+		Rectangle field = name.getDisplay().map(name.getParent(), general, name.getBounds());
+		assertTrue(field.x + field.width <= general.getClientArea().width,
+				() -> "名称 ends inside 監査 (not cut at its edge): " + field + " in " + general.getClientArea()); //$NON-NLS-1$ //$NON-NLS-2$
 		Workbench.screenshot(editor.getSite().getShell(), "overview-1600x1000"); //$NON-NLS-1$
 
 		// Ctrl+M, the workbench's key for maximising the active editor

@@ -105,6 +105,8 @@ public class OverviewPage extends EngagementPage {
 		general.setInput(editor().engagement(), List.of(Literals.ENGAGEMENT__NAME, Literals.ENGAGEMENT__INSTITUTION,
 				Literals.ENGAGEMENT__REFERENCE_DATE, Literals.ENGAGEMENT__PERIOD_START, Literals.ENGAGEMENT__PERIOD_END,
 				Literals.ENGAGEMENT__CATALOG_ID));
+		// the fields take the section's width, narrower or wider than their 300 px (they were cut at its edge)
+		general.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		fileLocation = fileLocation(toolkit, generalClient);
 
 		Composite teamClient = section(toolkit, body, "team", Messages.Overview_team); //$NON-NLS-1$
