@@ -5,9 +5,13 @@ package jp.kansa.ui.engagement.internal.editors;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -70,9 +74,15 @@ public class OverviewPage extends EngagementPage {
 	/** Section trim around a table (borders, margins, a scroll bar) added to its columns' widths. */
 	private static final int TABLE_TRIM = 40;
 
-	private final java.util.Set<Control> wideSections = new java.util.HashSet<>();
-	private final java.util.Set<Control> fullWidth = new java.util.HashSet<>();
-	private final java.util.Map<String, Section> sections = new java.util.LinkedHashMap<>();
+	/** The tables' columns (px): narrow enough that two of these tables stand side by side on a maximised 1600 px editor. */
+	private static final int[] VENDOR_COLUMN_WIDTHS = { 220, 90, 100, 70, 70, 90 };
+	private static final int PROGRESS_NAME_WIDTH = 220;
+	private static final int PROGRESS_COUNT_WIDTH = 72;
+	private static final int PROGRESS_PERCENT_WIDTH = 80;
+
+	private final Set<Control> wideSections = new HashSet<>();
+	private final Set<Control> fullWidth = new HashSet<>();
+	private final Map<String, Section> sections = new LinkedHashMap<>();
 	private ScrolledForm form;
 	private ReflowingColumns columns;
 	private PropertyForm general;
@@ -284,13 +294,8 @@ public class OverviewPage extends EngagementPage {
 		return columns.columns();
 	}
 
-	private static final int[] VENDOR_COLUMN_WIDTHS = { 220, 90, 100, 70, 70, 90 };
-	private static final int PROGRESS_NAME_WIDTH = 220;
-	private static final int PROGRESS_COUNT_WIDTH = 72;
-	private static final int PROGRESS_PERCENT_WIDTH = 80;
-
 	private static int vendorColumnsWidth() {
-		return java.util.Arrays.stream(VENDOR_COLUMN_WIDTHS).sum();
+		return Arrays.stream(VENDOR_COLUMN_WIDTHS).sum();
 	}
 
 	private static int progressColumnsWidth() {
