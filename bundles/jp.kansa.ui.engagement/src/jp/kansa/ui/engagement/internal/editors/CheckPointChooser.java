@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import jp.kansa.emf.ui.TitleMessageHeight;
 import jp.kansa.model.CheckPoint;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 
@@ -57,6 +58,7 @@ public final class CheckPointChooser extends TitleAreaDialog {
 		setTitle(Messages.CheckPointChooser_title);
 		setMessage(Messages.CheckPointChooser_message);
 		Composite area = (Composite) super.createDialogArea(parent);
+		TitleMessageHeight.follow(getShell()); // its messages are Japanese too: two whole lines
 		Composite body = new Composite(area, SWT.NONE);
 		body.setLayout(new GridLayout());
 		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import jp.kansa.emf.ui.TitleMessageHeight;
 import jp.kansa.model.Party;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
 
@@ -57,6 +58,7 @@ public final class EvidenceDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite outer = (Composite) super.createDialogArea(parent);
+		TitleMessageHeight.follow(getShell()); // its messages are Japanese too: two whole lines
 		setTitle(Messages.EvidenceDialog_title);
 		setMessage(NLS.bind(Messages.EvidenceDialog_message, fileName));
 		Composite area = new Composite(outer, SWT.NONE);

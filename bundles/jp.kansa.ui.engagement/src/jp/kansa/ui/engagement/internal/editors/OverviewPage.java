@@ -5,9 +5,13 @@ package jp.kansa.ui.engagement.internal.editors;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -17,18 +21,22 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.FocusListener;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.events.IExpansionListener;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.ToggleHyperlink;
 
 import jp.kansa.model.AssessmentStatus;
 import jp.kansa.model.AuditRole;
@@ -56,6 +64,27 @@ public class OverviewPage extends EngagementPage {
 	 */
 	static final int MAX_VISIBLE_ROWS = 10;
 
+	/**
+	 * What a column needs for the sections to stand two abreast: the team table's natural width
+	 * (its two columns) with the borders and margins of its section. Narrower, the fields of 監査
+	 * were squeezed to a third of their width, so the page takes one column instead.
+	 */
+	static final int COLUMN_WIDTH = 340;
+
+	/** Section trim around a table (borders, margins, a scroll bar) added to its columns' widths. */
+	private static final int TABLE_TRIM = 40;
+
+	/** The tables' columns (px): narrow enough that two of these tables stand side by side on a maximised 1600 px editor. */
+	private static final int[] VENDOR_COLUMN_WIDTHS = { 220, 90, 100, 70, 70, 90 };
+	private static final int PROGRESS_NAME_WIDTH = 220;
+	private static final int PROGRESS_COUNT_WIDTH = 72;
+	private static final int PROGRESS_PERCENT_WIDTH = 80;
+
+	private final Set<Control> wideSections = new HashSet<>();
+	private final Set<Control> fullWidth = new HashSet<>();
+	private final Map<String, Section> sections = new LinkedHashMap<>();
+	private ScrolledForm form;
+	private ReflowingColumns columns;
 	private PropertyForm general;
 	private TableViewer team;
 	private Table partProgress;
@@ -73,26 +102,31 @@ public class OverviewPage extends EngagementPage {
 
 	@Override
 	protected void createContent(FormToolkit toolkit, ScrolledForm form) {
-		Composite body = form.getBody();
-		body.setLayout(new GridLayout(2, true));
+		this.form = form;
+		Composite body = toolkit.createComposite(form.getBody());
+		columns = new ReflowingColumns(body, COLUMN_WIDTH, this::wideTableWidth, wideSections, fullWidth);
+		form.getBody().setLayout(columns);
 		for (Path copy : editor().recoveredCopies()) {
 			recoveredNotice(toolkit, body, copy);
 		}
 
-		Composite generalClient = section(toolkit, body, Messages.Overview_general);
+		Composite generalClient = section(toolkit, body, "general", Messages.Overview_general); //$NON-NLS-1$
 		general = new PropertyForm(toolkit, generalClient, editor());
 		general.setInput(editor().engagement(), List.of(Literals.ENGAGEMENT__NAME, Literals.ENGAGEMENT__INSTITUTION,
 				Literals.ENGAGEMENT__REFERENCE_DATE, Literals.ENGAGEMENT__PERIOD_START, Literals.ENGAGEMENT__PERIOD_END,
 				Literals.ENGAGEMENT__CATALOG_ID));
+		// the fields take the section's width, narrower or wider than their 300 px (they were cut at its edge)
+		general.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		fileLocation = fileLocation(toolkit, generalClient);
 
-		Composite teamClient = section(toolkit, body, Messages.Overview_team);
+		Composite teamClient = section(toolkit, body, "team", Messages.Overview_team); //$NON-NLS-1$
 		team = new TableViewer(toolkit.createTable(teamClient, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI));
 		Tables.column(team, Messages.Overview_teamName, 200, o -> ModelLabels.of(o), Literals.TEAM_MEMBER__NAME, editor());
 		Tables.column(team, Messages.Overview_teamRole, 100, o -> ModelLabels.literal(((TeamMember) o).getRole()),
 				Literals.TEAM_MEMBER__ROLE, editor());
 		team.setContentProvider(ArrayContentProvider.getInstance());
 		Tables.layout(team.getTable(), 4);
+		revealOnFocus(toolkit, team.getTable());
 		// with no team member chosen the page stands for the engagement: the Properties view shows it and its file
 		team.addSelectionChangedListener(e -> selection().setSelection(e.getSelection().isEmpty() ? engagementSelection() : e.getSelection()));
 		selection().setSelection(engagementSelection());
@@ -104,23 +138,43 @@ public class OverviewPage extends EngagementPage {
 		remove.addListener(SWT.Selection, e -> commands().execute(commands().delete(
 				((IStructuredSelection) team.getSelection()).stream().map(EObject.class::cast).toList())));
 
-		Composite validationClient = section(toolkit, body, Messages.Overview_validation);
+		Composite validationClient = section(toolkit, body, "validation", Messages.Overview_validation); //$NON-NLS-1$
 		validationSummary = toolkit.createLabel(validationClient, "", SWT.WRAP); //$NON-NLS-1$
 		validationSummary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-		Composite partClient = section(toolkit, body, Messages.Overview_progressByPart);
+		Composite partClient = section(toolkit, body, "parts", Messages.Overview_progressByPart); //$NON-NLS-1$
 		partProgress = progressTable(toolkit, partClient);
 		partRows = new VirtualRows(partProgress);
-		Composite contractClient = section(toolkit, body, Messages.Overview_progressByContract);
-		((GridData) contractClient.getParent().getLayoutData()).horizontalSpan = 2;
+		Composite contractClient = section(toolkit, body, "contracts", Messages.Overview_progressByContract); //$NON-NLS-1$
+		wideSections.add(contractClient.getParent());
 		contractProgress = progressTable(toolkit, contractClient);
 		contractRows = new VirtualRows(contractProgress);
-		Composite vendorClient = section(toolkit, body, Messages.Overview_vendorRound);
-		((GridData) vendorClient.getParent().getLayoutData()).horizontalSpan = 2;
+		Composite vendorClient = section(toolkit, body, "vendors", Messages.Overview_vendorRound); //$NON-NLS-1$
+		wideSections.add(vendorClient.getParent());
 		vendorRound = vendorTable(toolkit, vendorClient);
 		vendorRows = new VirtualRows(vendorRound);
+		for (Table table : List.of(partProgress, contractProgress, vendorRound)) {
+			revealOnFocus(toolkit, table);
+		}
 	}
 
+	/**
+	 * Scrolls the form to a table when it gets the keyboard focus (Tab from the section above):
+	 * FormToolkit does so for the texts and buttons it creates, not for its tables, and on a small
+	 * screen the focus then went to a table below the visible part of the page.
+	 */
+	private static void revealOnFocus(FormToolkit toolkit, Control control) {
+		toolkit.adapt(control, true, false);
+	}
+
+	/**
+	 * The natural width of the widest of the wide tables with its section around it: their columns'
+	 * widths as created (GTK widens the last column to the table's width, so the widths read later
+	 * would follow the layout instead of leading it).
+	 */
+	private int wideTableWidth() {
+		return Math.max(progressColumnsWidth(), vendorColumnsWidth()) + TABLE_TRIM;
+	}
 	/** Per vendor: where its latest request stands (未送付 / 送付済 / 回答済 / 取込済 / 期限超過). */
 	private static Table vendorTable(FormToolkit toolkit, Composite parent) {
 		Table table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL);
@@ -128,7 +182,7 @@ public class OverviewPage extends EngagementPage {
 		table.setLinesVisible(true);
 		String[] titles = { Messages.Overview_vendor, Messages.Overview_vendorStatus, Messages.Overview_vendorDue,
 				Messages.Overview_vendorRequest, Messages.Overview_vendorAnswers, Messages.Overview_vendorDisagreements };
-		int[] widths = { 260, 90, 100, 70, 70, 90 };
+		int[] widths = VENDOR_COLUMN_WIDTHS;
 		for (int i = 0; i < titles.length; i++) {
 			TableColumn column = new TableColumn(table, i >= 4 ? SWT.RIGHT : SWT.LEFT);
 			column.setText(titles[i]);
@@ -173,8 +227,8 @@ public class OverviewPage extends EngagementPage {
 		Composite line = toolkit.createComposite(body);
 		line.setLayout(new GridLayout(2, false));
 		GridData lineData = new GridData(SWT.FILL, SWT.TOP, true, false);
-		lineData.horizontalSpan = 2;
 		line.setLayoutData(lineData);
+		fullWidth.add(line);
 		Label message = toolkit.createLabel(line, NLS.bind(Messages.Overview_recoveredCopy, copy.getFileName()), SWT.WRAP);
 		message.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		message.setToolTipText(copy.toString());
@@ -203,14 +257,49 @@ public class OverviewPage extends EngagementPage {
 		return new StructuredSelection(editor().engagement());
 	}
 
-	private static Composite section(FormToolkit toolkit, Composite body, String title) {
-		Section section = toolkit.createSection(body, Section.TITLE_BAR);
+	/**
+	 * A section the auditor can fold (its title's twistie, or Enter/Space on it) to bring the ones
+	 * below it up on a small screen; folded stays folded in the next editor opened (see
+	 * {@link FoldedSections}).
+	 */
+	private Composite section(FormToolkit toolkit, Composite body, String key, String title) {
+		Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.TWISTIE | Section.EXPANDED);
 		section.setText(title);
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
 		Composite client = toolkit.createComposite(section);
 		client.setLayout(new GridLayout());
 		section.setClient(client);
+		section.setExpanded(!FoldedSections.isFolded(key));
+		section.addExpansionListener(IExpansionListener.expansionStateChangedAdapter(e -> {
+			FoldedSections.setFolded(key, !e.getState());
+			form.reflow(true);
+		}));
+		for (Control child : section.getChildren()) {
+			if (child instanceof ToggleHyperlink twistie) {
+				// the twistie takes the focus on Tab: the form scrolls to the section it folds
+				twistie.addFocusListener(FocusListener.focusGainedAdapter(e -> FormToolkit.ensureVisible(twistie)));
+			}
+		}
+		sections.put(key, section);
 		return client;
+	}
+
+	/** The page's section {@code key} (general, team, validation, parts, contracts, vendors). */
+	public Section section(String key) {
+		return sections.get(key);
+	}
+
+	/** How many columns the sections stand in at the editor's present width. */
+	public int sectionColumns() {
+		return columns.columns();
+	}
+
+	private static int vendorColumnsWidth() {
+		return Arrays.stream(VENDOR_COLUMN_WIDTHS).sum();
+	}
+
+	private static int progressColumnsWidth() {
+		return PROGRESS_NAME_WIDTH + COLUMNS.size() * PROGRESS_COUNT_WIDTH + PROGRESS_PERCENT_WIDTH;
 	}
 
 	private static Table progressTable(FormToolkit toolkit, Composite parent) {
@@ -218,15 +307,15 @@ public class OverviewPage extends EngagementPage {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		new TableColumn(table, SWT.LEFT).setText(Messages.Overview_progressName);
-		table.getColumn(0).setWidth(260);
+		table.getColumn(0).setWidth(PROGRESS_NAME_WIDTH);
 		for (AssessmentStatus status : COLUMNS) {
 			TableColumn column = new TableColumn(table, SWT.RIGHT);
 			column.setText(ModelLabels.literal(status));
-			column.setWidth(80);
+			column.setWidth(PROGRESS_COUNT_WIDTH);
 		}
 		TableColumn percent = new TableColumn(table, SWT.RIGHT);
 		percent.setText(Messages.Overview_percentAssessed);
-		percent.setWidth(90);
+		percent.setWidth(PROGRESS_PERCENT_WIDTH);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
 		return table;
 	}

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.wizard.IWizard;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import jp.kansa.emf.ui.KansaWizardDialog;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 
 /**
@@ -31,7 +31,7 @@ abstract class EngagementWizardHandler extends AbstractHandler {
 		IWorkbenchPage page = window.getActivePage();
 		IEditorPart active = page == null ? null : page.getActiveEditor();
 		Path engagement = active instanceof EngagementEditor editor ? editor.file() : null;
-		new WizardDialog(window.getShell(), createWizard(page, engagement)).open();
+		new KansaWizardDialog(window.getShell(), createWizard(page, engagement)).open();
 		return null;
 	}
 

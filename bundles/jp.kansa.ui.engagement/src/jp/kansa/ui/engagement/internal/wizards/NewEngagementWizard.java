@@ -8,9 +8,12 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 
+import jp.kansa.emf.ui.KansaWizardDialog;
+import jp.kansa.emf.ui.TitleMessageHeight;
 import jp.kansa.model.Engagement;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditors;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
@@ -32,6 +35,18 @@ public class NewEngagementWizard extends Wizard implements INewWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
+	}
+
+	/**
+	 * The workbench opens this wizard (ファイル > 新規) in its own WizardDialog, not in the
+	 * product's KansaWizardDialog: its message line is made two Japanese lines high from here.
+	 */
+	@Override
+	public void createPageControls(Composite pageContainer) {
+		super.createPageControls(pageContainer);
+		if (!(getContainer() instanceof KansaWizardDialog) && getContainer() != null && getContainer().getShell() != null) {
+			TitleMessageHeight.follow(getContainer().getShell());
+		}
 	}
 
 	@Override

@@ -3,8 +3,9 @@
  */
 package jp.kansa.ui.workpaper.internal.wizards;
 
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
+
+import jp.kansa.emf.ui.KansaWizardDialog;
 
 /**
  * Reads the workbook when the user presses Next on the file page, rather than while JFace merely
@@ -14,7 +15,7 @@ import org.eclipse.swt.widgets.Shell;
  * next page until a preview exists" kept Next disabled for good. A failed read stays on the file
  * page with the reason.
  */
-public final class ImportWizardDialog extends WizardDialog {
+public final class ImportWizardDialog extends KansaWizardDialog {
 
 	private final ImportWizard wizard;
 

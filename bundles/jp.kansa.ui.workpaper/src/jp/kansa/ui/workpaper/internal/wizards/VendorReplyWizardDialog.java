@@ -3,11 +3,12 @@
  */
 package jp.kansa.ui.workpaper.internal.wizards;
 
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import jp.kansa.emf.ui.KansaWizardDialog;
+
 /** Reads the reply when 次へ is pressed on the file page (as {@link ImportWizardDialog} does for workpapers). */
-public final class VendorReplyWizardDialog extends WizardDialog {
+public final class VendorReplyWizardDialog extends KansaWizardDialog {
 
 	private final VendorReplyWizard wizard;
 
