@@ -27,9 +27,10 @@ import org.eclipse.swt.widgets.Text;
  */
 public final class TitleMessageHeight {
 
-	/** Two lines that mix the scripts of a message: Latin (its ascent) and kana/kanji (the fallback font's lines). */
+	/** Marks a message control {@link #follow} already follows. */
 	private static final String FOLLOWED = TitleMessageHeight.class.getName();
 
+	/** Two lines that mix the scripts of a message: Latin (its ascent) and kana/kanji (the fallback font's lines). */
 	private static final String TWO_LINES = "Ag\u3042\u6F22\n\u3042\u6F22Ag"; //$NON-NLS-1$
 
 	private TitleMessageHeight() {
