@@ -139,10 +139,14 @@ public class OverviewPage extends EngagementPage {
 				((IStructuredSelection) team.getSelection()).stream().map(EObject.class::cast).toList())));
 
 		Composite validationClient = section(toolkit, body, "validation", Messages.Overview_validation); //$NON-NLS-1$
+		// one line: across the page, so that Part ごとの進捗 below can span it with all its columns
+		fullWidth.add(validationClient.getParent());
 		validationSummary = toolkit.createLabel(validationClient, "", SWT.WRAP); //$NON-NLS-1$
 		validationSummary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
 		Composite partClient = section(toolkit, body, "parts", Messages.Overview_progressByPart); //$NON-NLS-1$
+		// seven columns: in half the page five of them sat behind a sideways scroll
+		wideSections.add(partClient.getParent());
 		partProgress = progressTable(toolkit, partClient);
 		partRows = new VirtualRows(partProgress);
 		Composite contractClient = section(toolkit, body, "contracts", Messages.Overview_progressByContract); //$NON-NLS-1$
