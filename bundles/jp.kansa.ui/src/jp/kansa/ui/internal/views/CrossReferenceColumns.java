@@ -10,11 +10,10 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 
 import jp.kansa.emf.ui.AdapterFactoryLabelProvider;
+import jp.kansa.emf.ui.SettledResize;
 import jp.kansa.model.GuidelineDocument;
 import jp.kansa.model.ReferenceTarget;
 import jp.kansa.model.Section;
@@ -30,8 +29,6 @@ class CrossReferenceColumns {
 	private final TreeViewer viewer;
 	private final CrossReferenceIndex index;
 	private final AdapterFactoryLabelProvider icons = new AdapterFactoryLabelProvider(SharedCatalog.adapterFactory());
-	private boolean fitPending;
-	private Point fittedSize;
 
 	CrossReferenceColumns(TreeViewer viewer, CrossReferenceIndex index) {
 		this.viewer = viewer;
@@ -46,30 +43,10 @@ class CrossReferenceColumns {
 		TreeViewerColumn count = column(Messages.CrossReference_count, 70, SWT.RIGHT);
 		count.setLabelProvider(new CountLabels());
 		// the count must stay visible in a narrow view: the name column takes what is left
-		viewer.getTree().addListener(SWT.Resize, event -> scheduleFit(name.getColumn(), count.getColumn()));
+		// once the layout has settled: each client-area query of a GTK tree is an X round trip
+		SettledResize.fitAfter(viewer.getTree(), () -> fitNameColumn(name.getColumn(), count.getColumn()));
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.getTree().addDisposeListener(event -> icons.dispose());
-	}
-
-	/**
-	 * Fits the name column once the layout has settled rather than at every resize: the
-	 * workbench lays its sashes out several times while the window opens, and each client-area
-	 * query of a GTK tree is a round trip to the X server (~0.1 s of the start under load).
-	 * The tree's size, known without asking the server, tells whether anything changed.
-	 */
-	private void scheduleFit(TreeColumn name, TreeColumn count) {
-		if (fitPending) {
-			return;
-		}
-		fitPending = true;
-		Tree tree = viewer.getTree();
-		tree.getDisplay().asyncExec(() -> {
-			fitPending = false;
-			if (!tree.isDisposed() && !tree.getSize().equals(fittedSize)) {
-				fittedSize = tree.getSize();
-				fitNameColumn(name, count);
-			}
-		});
 	}
 
 	private void fitNameColumn(TreeColumn name, TreeColumn count) {

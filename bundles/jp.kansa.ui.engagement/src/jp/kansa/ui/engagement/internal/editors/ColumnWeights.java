@@ -3,27 +3,23 @@
  */
 package jp.kansa.ui.engagement.internal.editors;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+
+import jp.kansa.emf.ui.SettledResize;
 
 /**
  * Spreads a table's width over its columns in proportion to the widths they were created with,
  * each no narrower than its minimum: a list beside a detail (the 評価 page's checks) is a third of
  * the editor, and with fixed widths its last column — the one the auditor scans for — sat behind
  * a horizontal scroll bar at every window size. Only when even the minimums do not fit does the
- * table scroll sideways. Fitted once the layout has settled, as {@code CrossReferenceColumns}
- * does: a form lays its sash out several times in a row, and the client area a fit needs is a
- * round trip to the X server.
+ * table scroll sideways. Fitted once the layout has settled ({@link SettledResize}).
  */
 final class ColumnWeights {
 
 	private final Table table;
 	private final int[] weights;
 	private final int[] minimums;
-	private boolean fitPending;
-	private Point fittedSize;
 
 	private ColumnWeights(Table table, int[] minimums) {
 		this.table = table;
@@ -41,21 +37,7 @@ final class ColumnWeights {
 	/** From now on, every resize of {@code table} spreads its width over its columns. */
 	static void apply(Table table, int... minimums) {
 		ColumnWeights fit = new ColumnWeights(table, minimums);
-		table.addListener(SWT.Resize, e -> fit.schedule());
-	}
-
-	private void schedule() {
-		if (fitPending) {
-			return;
-		}
-		fitPending = true;
-		table.getDisplay().asyncExec(() -> {
-			fitPending = false;
-			if (!table.isDisposed() && !table.getSize().equals(fittedSize)) {
-				fittedSize = table.getSize();
-				fit();
-			}
-		});
+		SettledResize.fitAfter(table, fit::fit);
 	}
 
 	private void fit() {
