@@ -5,6 +5,7 @@ package jp.kansa.emf.ui;
 
 import org.eclipse.jface.window.ToolTip;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FormData;
 import org.eclipse.swt.layout.FormLayout;
@@ -29,6 +30,9 @@ public final class TitleMessageHeight {
 
 	/** Marks a message control {@link #follow} already follows. */
 	private static final String FOLLOWED = TitleMessageHeight.class.getName();
+
+	/** Keeps, on a message control, the height {@link #twoLinesHigh} measured and the font it measured it in. */
+	private static final String MEASURED = TitleMessageHeight.class.getName() + ".measured"; //$NON-NLS-1$
 
 	/** Two lines that mix the scripts of a message: Latin (its ascent) and kana/kanji (the fallback font's lines). */
 	private static final String TWO_LINES = "Ag\u3042\u6F22\n\u3042\u6F22Ag"; //$NON-NLS-1$
@@ -86,11 +90,27 @@ public final class TitleMessageHeight {
 		forgetClippedToolTip(message);
 	}
 
-	/** Two lines of Japanese in a scratch control with the message's style and font. */
+	/**
+	 * Two lines of Japanese in a scratch control with the message's style and font. Measured once
+	 * per control and font: a wizard changes its message at every keystroke of a validated field.
+	 */
 	static int twoLinesHigh(Text message) {
+		Font font = message.getFont();
+		if (message.getData(MEASURED) instanceof Measured measured && measured.font().equals(font)) {
+			return measured.height();
+		}
+		int height = measure(message, font);
+		message.setData(MEASURED, new Measured(font, height));
+		return height;
+	}
+
+	private record Measured(Font font, int height) {
+	}
+
+	private static int measure(Text message, Font font) {
 		Text probe = new Text(message.getParent(), message.getStyle() & (SWT.WRAP | SWT.READ_ONLY | SWT.MULTI));
 		try {
-			probe.setFont(message.getFont());
+			probe.setFont(font);
 			probe.setText(TWO_LINES);
 			return probe.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
 		} finally {

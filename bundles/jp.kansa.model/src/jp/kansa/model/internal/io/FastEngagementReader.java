@@ -57,7 +57,6 @@ public final class FastEngagementReader {
 	}
 
 	private final KansaXmlScanner scanner;
-	private final byte[] bytes;
 	private final XMLHelper helper;
 	private final Map<EClass, ClassFeatures> classes = new HashMap<>();
 	private final Map<String, EObject> ids = new HashMap<>();
@@ -67,7 +66,6 @@ public final class FastEngagementReader {
 
 	private FastEngagementReader(byte[] bytes, XMLHelper helper) {
 		this.scanner = new KansaXmlScanner(bytes);
-		this.bytes = bytes;
 		this.helper = helper;
 	}
 
@@ -139,7 +137,7 @@ public final class FastEngagementReader {
 				rootDeclaration(root, scanner.ascii(start, end), value);
 				continue;
 			}
-			EStructuralFeature feature = info.attributes.find(bytes, start, end);
+			EStructuralFeature feature = info.attributes.find(scanner.bytes(), start, end);
 			if (feature == null) {
 				throw GiveUp.INSTANCE;
 			}
@@ -214,7 +212,7 @@ public final class FastEngagementReader {
 				throw GiveUp.INSTANCE; // a prefixed child is none of Kansa's
 			}
 			int end = scanner.position();
-			EStructuralFeature feature = info.elements.find(bytes, start, end);
+			EStructuralFeature feature = info.elements.find(scanner.bytes(), start, end);
 			if (feature == null) {
 				throw GiveUp.INSTANCE;
 			}
