@@ -6,6 +6,7 @@ package jp.kansa.ui.internal.views;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
@@ -28,13 +29,15 @@ import jp.kansa.ui.internal.labels.CatalogLabels;
 
 /**
  * 詳細: everything the 確認表 prints for the check point (or every check point of the item)
- * selected in the navigator, wrapped to the view width so that no text is cut.
+ * selected in the navigator — or of the contract's check selected in the engagement editor —,
+ * wrapped to the view width so that no text is cut.
  */
 public class CheckPointDetailView extends ViewPart {
 
 	public static final String ID = "jp.kansa.ui.views.checkPointDetail"; //$NON-NLS-1$
 
 	private final ISelectionListener navigatorListener = this::navigatorSelected;
+	private final ISelectionListener partListener = this::partSelected;
 	private final List<ReferenceLink> referenceLinks = new ArrayList<>();
 
 	private FormToolkit toolkit;
@@ -54,6 +57,7 @@ public class CheckPointDetailView extends ViewPart {
 		form.getBody().setLayout(layout);
 		IWorkbenchPage page = getSite().getPage();
 		page.addSelectionListener(CatalogNavigatorView.ID, navigatorListener);
+		page.addPostSelectionListener(partListener);
 		navigatorSelected(null, page.getSelection(CatalogNavigatorView.ID));
 		if (shown == null) {
 			show(null);
@@ -68,6 +72,7 @@ public class CheckPointDetailView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(CatalogNavigatorView.ID, navigatorListener);
+		getSite().getPage().removePostSelectionListener(partListener);
 		toolkit.dispose();
 		super.dispose();
 	}
@@ -134,6 +139,22 @@ public class CheckPointDetailView extends ViewPart {
 		referenceLinks.add(new ReferenceLink(reference, hyperlink));
 		hyperlink.addHyperlinkListener(org.eclipse.ui.forms.events.IHyperlinkListener.linkActivatedAdapter(
 				event -> activateReference(reference)));
+	}
+
+	/**
+	 * Follows whatever another part selects that stands for one check point — a row of 評価 or a
+	 * cell of the matrix (a contract's check, adapted by the engagement editor) — so the check
+	 * point's risks and references sit beside the assessment being written. Anything else leaves
+	 * the detail as it is, as the navigator's other nodes do.
+	 */
+	private void partSelected(IWorkbenchPart part, ISelection selection) {
+		if (part != this && !(part instanceof CatalogNavigatorView)
+				&& selection instanceof IStructuredSelection structured && structured.size() == 1) {
+			CheckPoint checkPoint = Adapters.adapt(structured.getFirstElement(), CheckPoint.class);
+			if (checkPoint != null && checkPoint != shown) {
+				show(checkPoint);
+			}
+		}
 	}
 
 	private void navigatorSelected(IWorkbenchPart part, ISelection selection) {
