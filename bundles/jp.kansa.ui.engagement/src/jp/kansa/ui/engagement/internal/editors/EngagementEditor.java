@@ -119,7 +119,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		super.init(site, input);
 		site.setSelectionProvider(siteSelection);
 		file = path.toAbsolutePath().normalize();
-		setPartName(file.getFileName().toString());
+		EditorNames.refresh(site.getPage(), this, null);
 		setTitleToolTip(file.toString());
 		BasicCommandStack stack = new LockingCommandStack(modelLock);
 		ResourceSet resourceSet = KansaResources.createResourceSet();
@@ -246,6 +246,13 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		}
 	}
 
+	/** Shows {@code name} on the editor's tab ({@link EditorNames}: the file's, with folders when two open files share it). */
+	void showName(String name) {
+		if (!name.equals(getPartName())) {
+			setPartName(name);
+		}
+	}
+
 	/** Saves to another file and continues editing that one. */
 	public boolean saveAs(Path target) {
 		Path absolute = target.toAbsolutePath().normalize();
@@ -255,7 +262,7 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 		engagement.eResource().setURI(URI.createFileURI(absolute.toString()));
 		file = absolute;
 		setInputWithNotify(new PathEditorInput(absolute));
-		setPartName(absolute.getFileName().toString());
+		EditorNames.refresh(getSite().getPage(), this, null);
 		setTitleToolTip(absolute.toString());
 		if (page(OverviewPage.ID) instanceof OverviewPage overview && overview.isCreated()) {
 			overview.refresh(); // it shows where the file lives
@@ -410,6 +417,9 @@ public class EngagementEditor extends FormEditor implements IEditingDomainProvid
 
 	@Override
 	public void dispose() {
+		if (file != null) {
+			EditorNames.refresh(getSite().getPage(), null, this);
+		}
 		if (domain != null) {
 			domain.getCommandStack().removeCommandStackListener(stackListener);
 		}
