@@ -15,18 +15,22 @@
 #   e4       E4Application with the probe's Application.e4xmi: one 1600x1000 window, one part
 #            (a Label with Japanese text), the e4 template's add-ons, cssTheme none
 #   e4empty  the same without the part (ApplicationEmpty.e4xmi)
+#   e4min    the e4 row with only the bundles an e4 application needs (releng/e4-floor-bundles.py;
+#            the script prints how many): without org.eclipse.ui and org.eclipse.ui.workbench,
+#            whose model processors otherwise read the 3.x commands, contexts and bindings into
+#            any e4 application's model, and without the product's own bundles
 #   swt      no OSGi, no e4: the JVM with launch.sh's flags and its own class-data archive,
 #            a Display, a 1600x1000 Shell, the same Label (the JVM + GTK floor)
 # Each start prints wall ms to KANSA_READY, the java process's CPU, the phases (the probe
 # prints the product's lines; e4 has no "application" mark: nothing of the probe runs before
 # E4Application has made the display) and the CPU by thread; each row its medians; the load
 # average before and after.
-# KANSA_FLOOR_ROWS="kansa e4 e4empty swt" (default): which rows, in this order per round.
+# KANSA_FLOOR_ROWS="kansa e4 e4empty e4min swt" (default): which rows, in this order per round.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 SOURCE="${1:?usage: measure-e4-floor.sh <product-folder> [runs]}"
 RUNS="${2:-5}"
-ROWS=(${KANSA_FLOOR_ROWS:-kansa e4 e4empty swt})
+ROWS=(${KANSA_FLOOR_ROWS:-kansa e4 e4empty e4min swt})
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 PROBE_JARS=("$ROOT"/releng/jp.kansa.startprobe/target/jp.kansa.startprobe-*.jar)
 [ -f "${PROBE_JARS[0]}" ] || { echo "measure-e4-floor: build the probe first: .tools/mvn -B -q clean verify -DskipTests -pl releng/jp.kansa.startprobe" >&2; exit 2; }
@@ -52,6 +56,13 @@ PROBE_VERSION=$(unzip -p "$PROBE_JAR" META-INF/MANIFEST.MF | tr -d '\r' | sed -n
 cp "$PROBE_JAR" "$TMP/e4/plugins/jp.kansa.startprobe_$PROBE_VERSION.jar"
 echo "jp.kansa.startprobe,$PROBE_VERSION,plugins/jp.kansa.startprobe_$PROBE_VERSION.jar,4,false" \
   >> "$TMP/e4/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+# the e4min row: the probe's copy with the bundles of a pure e4 application only, and no
+# product (jp.kansa.app, which declares it, is not among them)
+fresh_copy "$TMP/e4min"
+cp "$TMP/e4/plugins/jp.kansa.startprobe_$PROBE_VERSION.jar" "$TMP/e4min/plugins/"
+python3 "$ROOT/releng/e4-floor-bundles.py" "$TMP/e4" > "$TMP/e4min/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+sed -i '/^eclipse.product=/d' "$TMP/e4min/configuration/config.ini"
+echo "bundles: kansa $(grep -vc '^#' "$TMP/kansa/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"), e4 $(grep -vc '^#' "$TMP/e4/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"), e4min $(grep -vc '^#' "$TMP/e4min/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info")"
 # the plain row: the probe jar and an unsigned copy of SWT's GTK fragment (classes of signed
 # jars stay out of a class-data archive; the start cache unsigns the framework likewise)
 mkdir -p "$TMP/swt"
@@ -64,10 +75,11 @@ cp "$PROBE_JAR" "$TMP/swt/probe.jar"
 start_command() {
   case "$1" in
     kansa) START=("$ROOT/releng/launch.sh" "$TMP/kansa" -data "$2") ;;
-    e4|e4empty)
-      local model=Application.e4xmi
+    e4|e4empty|e4min)
+      local model=Application.e4xmi copy=e4
       [ "$1" = e4empty ] && model=ApplicationEmpty.e4xmi
-      START=("$ROOT/releng/launch.sh" "$TMP/e4" -data "$2"
+      [ "$1" = e4min ] && copy=e4min
+      START=("$ROOT/releng/launch.sh" "$TMP/$copy" -data "$2"
         -application org.eclipse.e4.ui.workbench.swt.E4Application
         -applicationXMI "jp.kansa.startprobe/$model"
         -lifeCycleURI bundleclass://jp.kansa.startprobe/jp.kansa.startprobe.internal.ProbeLifeCycle
@@ -84,9 +96,10 @@ start_command() {
 
 "$ROOT/releng/startup-cache.sh" "$TMP/kansa"
 "$ROOT/releng/startup-cache.sh" "$TMP/e4"
+"$ROOT/releng/startup-cache.sh" "$TMP/e4min"
 # training starts (each closes itself once usable: the JVM writes its class-data archive,
 # Equinox its framework state and registry cache), then one warm-up start per row
-for row in kansa e4 swt; do
+for row in kansa e4 e4min swt; do
   KANSA_VMARGS="-Dkansa.exitWhenReady=true" start_command "$row" "$TMP/training-$row"
   # the product's training start opens the sample engagement, as measure-startup.sh's does
   sample=0
@@ -94,7 +107,7 @@ for row in kansa e4 swt; do
   KANSA_OPEN_SAMPLE=$sample KANSA_SAMPLES_DIR="$TMP/samples-training" KANSA_VMARGS="-Dkansa.exitWhenReady=true" "${START[@]}" >"$TMP/training-$row.out" 2>&1 \
     || { echo "training start of $row failed: $(tail -5 "$TMP/training-$row.out")" >&2; exit 1; }
 done
-echo "class-data archives: kansa $(du -h "$TMP"/kansa/configuration/kansa-start/*.jsa | cut -f1), e4 $(du -h "$TMP"/e4/configuration/kansa-start/*.jsa | cut -f1), swt $(du -h "$TMP"/swt/*.jsa | cut -f1)"
+echo "class-data archives: kansa $(du -h "$TMP"/kansa/configuration/kansa-start/*.jsa | cut -f1), e4 $(du -h "$TMP"/e4/configuration/kansa-start/*.jsa | cut -f1), e4min $(du -h "$TMP"/e4min/configuration/kansa-start/*.jsa | cut -f1), swt $(du -h "$TMP"/swt/*.jsa | cut -f1)"
 for row in "${ROWS[@]}"; do
   start_command "$row" "$TMP/wswarmup-$row"
   one_start "warmup-$row" "${START[@]}" >/dev/null
