@@ -22,9 +22,11 @@
 #   swt      no OSGi, no e4: the JVM with launch.sh's flags and its own class-data archive,
 #            a Display, a 1600x1000 Shell, the same Label (the JVM + GTK floor)
 # Each start prints wall ms to KANSA_READY, the java process's CPU, the phases (the probe
-# prints the product's lines; e4 has no "application" mark: nothing of the probe runs before
-# E4Application has made the display) and the CPU by thread; each row its medians; the load
-# average before and after.
+# prints the product's lines; in e4, application = the probe bundle started at level 4, just
+# before the framework launches the application; display = E4Application has made the display
+# and the workbench context; workbench = the model loaded, the add-ons made; window = the
+# windows rendered) and the CPU by thread; each row its medians; the load average before and
+# after.
 # KANSA_FLOOR_ROWS="kansa e4 e4empty e4min swt" (default): which rows, in this order per round.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -54,7 +56,7 @@ fresh_copy "$TMP/kansa"
 fresh_copy "$TMP/e4"
 PROBE_VERSION=$(unzip -p "$PROBE_JAR" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Bundle-Version: //p')
 cp "$PROBE_JAR" "$TMP/e4/plugins/jp.kansa.startprobe_$PROBE_VERSION.jar"
-echo "jp.kansa.startprobe,$PROBE_VERSION,plugins/jp.kansa.startprobe_$PROBE_VERSION.jar,4,false" \
+echo "jp.kansa.startprobe,$PROBE_VERSION,plugins/jp.kansa.startprobe_$PROBE_VERSION.jar,4,true" \
   >> "$TMP/e4/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 # the e4min row: the probe's copy with the bundles of a pure e4 application only, and no
 # product (jp.kansa.app, which declares it, is not among them)

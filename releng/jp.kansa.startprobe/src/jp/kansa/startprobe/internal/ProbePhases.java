@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
  */
 public final class ProbePhases {
 
-	/** main() runs (plain SWT only: in e4 nothing of ours runs before the display exists). */
+	/**
+	 * Plain SWT: main() runs. e4: the framework has reached the probe's start level, right before
+	 * it launches the application (ProbeActivator).
+	 */
 	public static final String APPLICATION = "application"; //$NON-NLS-1$
 	/** GTK is initialised (the display exists). */
 	public static final String DISPLAY = "display"; //$NON-NLS-1$
