@@ -23,58 +23,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PRODUCT="${1:?usage: measure-startup.sh <product-folder> [runs]}"
 RUNS="${2:-5}"
-TMP="$(mktemp -d)"
-DISPLAY_NUM=$((200 + RANDOM % 100))
-Xvfb ":$DISPLAY_NUM" -screen 0 1600x1000x24 >/dev/null 2>&1 &
-XVFB=$!
-trap 'kill $XVFB 2>/dev/null; rm -rf "$TMP"' EXIT
-export DISPLAY=":$DISPLAY_NUM"
-sleep 1
-TICKS=$(getconf CLK_TCK)
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-
-# one_start NAME: prints "wall_ms cpu_ms phases... | threads..." of one start with a fresh workspace
-one_start() {
-  local ws="$TMP/ws$1" out="$TMP/out$1" start end stat
-  start=$(date +%s%N)
-  KANSA_SAMPLES_DIR="$TMP/samples$1" "$ROOT/releng/launch.sh" "$PRODUCT" -data "$ws" >"$out" 2>&1 &
-  local pid=$!
-  until grep -q KANSA_READY "$out" 2>/dev/null; do
-    kill -0 $pid 2>/dev/null || { echo "product exited: $(tail -5 "$out")" >&2; return 1; }
-    sleep 0.02
-  done
-  end=$(date +%s%N)
-  # fields 14 and 15 of /proc/PID/stat (after the command name): user and system ticks
-  stat=$(cat "/proc/$pid/stat"); stat=${stat##*) }
-  read -r -a fields <<< "$stat"
-  local threads
-  threads=$(thread_cpu "$pid")
-  kill $pid; wait $pid 2>/dev/null || true
-  echo "$(( (end - start) / 1000000 )) $(( (fields[11] + fields[12]) * 1000 / TICKS )) $(grep -m1 KANSA_PHASES "$out" | cut -d' ' -f2-) | $threads"
-}
-
-# thread_cpu PID: "ui=ms jit=ms gc=ms startlevel=ms other=ms", CPU of the process's threads by
-# role. The java launcher's first thread only waits; the UI thread is the busiest other thread
-# named java (the launcher's main thread, which becomes SWT's UI thread).
-thread_cpu() {
-  local task name stat ms ui=0 jit=0 gc=0 startlevel=0 other=0
-  for task in /proc/"$1"/task/*; do
-    name=$(cat "$task/comm" 2>/dev/null) || continue
-    stat=$(cat "$task/stat" 2>/dev/null) || continue
-    stat=${stat##*) }
-    read -r -a fields <<< "$stat"
-    ms=$(( (fields[11] + fields[12]) * 1000 / TICKS ))
-    case "$name" in
-      java) if [ "${task##*/}" != "$1" ] && [ "$ms" -gt "$ui" ]; then other=$((other + ui)); ui=$ms; else other=$((other + ms)); fi ;;
-      C1\ Compiler*|C2\ Compiler*) jit=$((jit + ms)) ;;
-      GC\ Thread*|G1\ *|VM\ Thread) gc=$((gc + ms)) ;;
-      Start\ Level*) startlevel=$((startlevel + ms)) ;;
-      *) other=$((other + ms)) ;;
-    esac
-  done
-  echo "ui=$ui jit=$jit gc=$gc startlevel=$startlevel other=$other"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR ? v[int((NR + 1) / 2)] : "-") }'; }
+. "$ROOT/releng/startup-measure-lib.sh"
+measure_setup
 
 # the start cache (unsigned launcher and framework jars), as ./kansa build makes it
 "$ROOT/releng/startup-cache.sh" "$PRODUCT"
@@ -84,27 +34,6 @@ KANSA_SAMPLES_DIR="$TMP/samples-training" KANSA_VMARGS="-Dkansa.exitWhenReady=tr
   || { echo "training start failed: $(tail -5 "$TMP/training.out")" >&2; exit 1; }
 ls "$PRODUCT"/configuration/kansa-start/*.jsa >/dev/null 2>&1 && echo "class-data archive: $(du -h "$PRODUCT"/configuration/kansa-start/*.jsa | cut -f1)"
 one_start warmup >/dev/null
-
-# report LABEL LINES...: the medians of a series' starts
-report() {
-  local label=$1 walls cpus phases="" threads="" name
-  shift
-  walls=$(printf '%s\n' "$@" | cut -d' ' -f1)
-  cpus=$(printf '%s\n' "$@" | cut -d' ' -f2)
-  echo "$label: median $(median <<<"$walls") ms, min $(sort -n <<<"$walls" | head -1) ms, max $(sort -n <<<"$walls" | tail -1) ms; CPU median $(median <<<"$cpus") ms ($# runs)"
-  for name in application display workbench window ready; do
-    phases+=" $name $(printf '%s\n' "$@" | grep -o " $name=[0-9]*/[0-9]*" | cut -d= -f2 | cut -d/ -f1 | median)/$(printf '%s\n' "$@" | grep -o " $name=[0-9]*/[0-9]*" | cut -d/ -f2 | median)"
-  done
-  echo "$label: phase medians (wall/CPU ms since JVM start):$phases"
-  for name in ui jit gc startlevel other; do
-    threads+=" $name $(printf '%s\n' "$@" | grep -o " $name=[0-9]*" | cut -d= -f2 | median)"
-  done
-  echo "$label: CPU by thread at ready, medians (ms):$threads"
-}
-
-print_start() {
-  echo "$1 $2: wall ${3%% *} ms, CPU $(cut -d' ' -f2 <<<"$3") ms; phases (wall/CPU ms since JVM start): $(sed 's/ | .*//' <<<"$3" | cut -d' ' -f3-); CPU by thread (ms): ${3#* | }"
-}
 
 series() {
   local label=$1 lines=() line
