@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The tab names: a file's name alone, with the fewest folders that tell namesakes apart. */
+/** The tab names: a file's name alone, after the fewest folders that tell namesakes apart. */
 class EditorNamesTest {
 
 	@Test
@@ -21,14 +21,14 @@ class EditorNamesTest {
 
 	@Test
 	void namesakesShowTheirLastFolder() {
-		assertEquals(List.of("sample.kansa \u2014 x", "sample.kansa \u2014 x-2026", "other.kansa"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(List.of("x/sample.kansa", "x-2026/sample.kansa", "other.kansa"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				EditorNames.names(List.of(Path.of("/tmp/x/sample.kansa"), Path.of("/tmp/x-2026/sample.kansa"), //$NON-NLS-1$ //$NON-NLS-2$
 						Path.of("/tmp/x/other.kansa")))); //$NON-NLS-1$
 	}
 
 	@Test
 	void namesakesInFoldersOfTheSameNameShowAsManyFoldersAsTellThemApart() {
-		assertEquals(List.of("h.kansa \u2014 minato/2025", "h.kansa \u2014 kita/2025", "h.kansa \u2014 2026"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(List.of("minato/2025/h.kansa", "kita/2025/h.kansa", "2026/h.kansa"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				EditorNames.names(List.of(Path.of("/share/minato/2025/h.kansa"), Path.of("/share/kita/2025/h.kansa"), //$NON-NLS-1$ //$NON-NLS-2$
 						Path.of("/share/minato/2026/h.kansa")))); //$NON-NLS-1$
 	}

@@ -16,13 +16,12 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * The tab names of the open engagement editors: the file's name, and when two open files share
- * it, as many of their folders as tell them apart ({@code sample.kansa — 2025} beside {@code
- * sample.kansa — 2026}). A year rolled forward keeps the file's name in a new folder, so the
+ * it, preceded by as many of their folders as tell them apart ({@code 2025/sample.kansa} beside
+ * {@code 2026/sample.kansa}). A year rolled forward keeps the file's name in a new folder, so the
  * auditor comparing the two years had two tabs — and two 検証結果 summaries — of the same name.
+ * The folders come first because a narrow window cuts a tab's name at its end.
  */
 final class EditorNames {
-
-	private static final String SEPARATOR = " \u2014 "; //$NON-NLS-1$
 
 	private EditorNames() {
 	}
@@ -52,7 +51,7 @@ final class EditorNames {
 	}
 
 	/**
-	 * One name per file, in order: its file name, followed by the fewest of its last folders that
+	 * One name per file, in order: its file name, preceded by the fewest of its last folders that
 	 * no other file of the same name shares.
 	 */
 	static List<String> names(List<Path> files) {
@@ -63,24 +62,24 @@ final class EditorNames {
 		List<String> names = new ArrayList<>();
 		for (Path file : files) {
 			List<Path> namesakes = byName.get(fileName(file));
-			names.add(namesakes.size() == 1 ? fileName(file) : fileName(file) + SEPARATOR + folders(file, namesakes));
+			names.add(namesakes.size() == 1 ? fileName(file) : folders(file, namesakes).resolve(fileName(file)).toString());
 		}
 		return names;
 	}
 
 	/** The shortest tail of {@code file}'s folder that none of its namesakes' folders ends with. */
-	private static String folders(Path file, List<Path> namesakes) {
+	private static Path folders(Path file, List<Path> namesakes) {
 		Path folder = file.getParent();
 		if (folder == null) {
-			return file.toString();
+			return Path.of(""); //$NON-NLS-1$
 		}
 		for (int count = 1; count <= folder.getNameCount(); count++) {
 			Path tail = folder.subpath(folder.getNameCount() - count, folder.getNameCount());
 			if (namesakes.stream().filter(other -> other != file).noneMatch(other -> endsWith(other.getParent(), tail))) {
-				return tail.toString();
+				return tail;
 			}
 		}
-		return folder.toString();
+		return folder;
 	}
 
 	private static boolean endsWith(Path folder, Path tail) {
