@@ -104,6 +104,9 @@ final class FolderChooserByKeys {
 	/** Esc twice as a user would (the first may only close the location's completion), then Esc into its window by xdotool. */
 	private void closeIfStillOpen(int attempt) {
 		if (!NativeChooser.isShown(title)) {
+			if (attempt > 0) {
+				problems.add(attempt <= 2 ? "closed by Esc" : "closed by Esc sent to its window by xdotool"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			return;
 		}
 		if (attempt == 0) {
