@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
 import jp.kansa.ui.testing.NativeChooser;
+import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
 /**
@@ -61,6 +65,7 @@ final class FolderChooserByKeys {
 				UserEvents.keyIntoNativeDialog(display, SWT.CTRL, 'l');
 				display.timerExec(STEP_MILLIS, () -> UserEvents.typeIntoNativeDialog(display, folder.toString(),
 						() -> display.timerExec(STEP_MILLIS, () -> {
+							screen("share-chooser-location"); //$NON-NLS-1$
 							UserEvents.keyIntoNativeDialog(display, 0, SWT.CR);
 							typed = true;
 							display.timerExec(CLOSE_TIMEOUT_MILLIS, () -> closeIfStillOpen(0));
@@ -110,6 +115,7 @@ final class FolderChooserByKeys {
 			return;
 		}
 		if (attempt == 0) {
+			screen("share-chooser-stuck"); //$NON-NLS-1$
 			problems.add("GTK's chooser was still open " + CLOSE_TIMEOUT_MILLIS + " ms after Enter: closed it"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (attempt < 2) {
@@ -121,6 +127,19 @@ final class FolderChooserByKeys {
 			return;
 		}
 		display.timerExec(2 * STEP_MILLIS, () -> closeIfStillOpen(attempt + 1));
+	}
+
+	/** The whole screen (the chooser is no SWT shell) into target/screenshots, to see what it showed. */
+	private void screen(String name) {
+		Rectangle bounds = display.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, 0, 0);
+		} finally {
+			gc.dispose();
+		}
+		UiTestSupport.save(image, name);
 	}
 
 	private String pattern() {
