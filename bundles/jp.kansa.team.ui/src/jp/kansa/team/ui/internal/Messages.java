@@ -17,6 +17,11 @@ public final class Messages extends NLS {
 	public static String stepCommit;
 	public static String shareTitle;
 	public static String shareMessage;
+	public static String shareBrowse;
+	public static String shareChooserTitle;
+	public static String shareChooserMessage;
+	public static String shareFolderNotEmpty;
+	public static String shareFolderFailed;
 	public static String identityTitle;
 	public static String identityNeeded;
 	public static String identityOpenPreferences;

@@ -10,7 +10,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -40,7 +39,7 @@ public final class ShareHandler extends AbstractHandler {
 		if (!window.getActivePage().saveAllEditors(false) || !IdentityCheck.ensure(shell)) {
 			return null;
 		}
-		InputDialog where = new InputDialog(shell, Messages.shareTitle, Messages.shareMessage, "", null); //$NON-NLS-1$
+		ShareDialog where = new ShareDialog(shell);
 		if (where.open() != Window.OK) {
 			return null;
 		}
@@ -49,6 +48,7 @@ public final class ShareHandler extends AbstractHandler {
 		Display display = shell.getDisplay();
 		Job job = Job.create(NLS.bind(Messages.jobShare, folder.getFileName()), (IProgressMonitor monitor) -> {
 			try {
+				SharedPlace.prepare(remote);
 				TeamRepository.share(folder, remote.isEmpty() ? null : remote, TeamUi.identity(),
 						MergeDriverCommand.forInstallation(installFolder()), TeamUi.credentials(display),
 						TeamUi.progress(monitor));
