@@ -16,6 +16,7 @@ import jp.kansa.model.ContractCheck;
 import jp.kansa.model.Party;
 import jp.kansa.ui.engagement.internal.editors.AssessmentPage;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
+import jp.kansa.ui.engagement.internal.editors.FindingsPage;
 import jp.kansa.ui.engagement.internal.editors.MatrixPage;
 import jp.kansa.ui.engagement.internal.editors.PartiesContractsPage;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
@@ -23,8 +24,9 @@ import jp.kansa.ui.internal.views.CheckPointDetailView;
 
 /**
  * 詳細 shows the check point of the contract's check the auditor clicks — a row of 評価, a cell of
- * the 役割分担マトリクス — with its guideline references, and stays on it when something that is no
- * check point (a party) is clicked. Real clicks on the rows and cells.
+ * the 役割分担マトリクス, a finding's related check point — with its guideline references, and
+ * stays on it when something that is no check point (a party) is clicked. Real clicks on the rows
+ * and cells.
  */
 class DetailFollowsTheCheckTest extends EditorTestBase {
 
@@ -64,6 +66,25 @@ class DetailFollowsTheCheckTest extends EditorTestBase {
 		UserActions.clickMatrixCell(matrix, row, column);
 		Workbench.waitUntil(() -> shownId(detail).equals(check.getCheckPointId()));
 		assertEquals(check.getCheckPointId(), shownId(detail), "詳細 after a click on the matrix cell"); //$NON-NLS-1$
+	}
+
+	@Test
+	void aRelatedCheckPointOfAFindingShowsInTheDetail() throws Exception {
+		UserActions.windowSize(1600, 1000);
+		EngagementEditor editor = Workbench.open(SampleInstaller.install(folder));
+		CheckPointDetailView detail = detailView();
+		editor.setActivePage(FindingsPage.ID);
+		Workbench.spin();
+		FindingsPage findings = (FindingsPage) editor.page(FindingsPage.ID);
+		UserActions.clickRow(findings.findings().getTable(), 0);
+		Table related = findings.checkPoints().table().getTable();
+		Workbench.waitUntil(() -> related.getItemCount() > 1);
+		int row = related.getItemCount() - 1;
+		String id = related.getItem(row).getText(0);
+		UserActions.clickRow(related, row);
+		Workbench.waitUntil(() -> shownId(detail).equals(id));
+		assertEquals(id, shownId(detail), "詳細 after a click on the finding's related check point " + id); //$NON-NLS-1$
+		Workbench.screenshot(related.getShell(), "detail-follows-related-check-point"); //$NON-NLS-1$
 	}
 
 	/** The first row whose check point is not the one 詳細 may already show (the list's first). */

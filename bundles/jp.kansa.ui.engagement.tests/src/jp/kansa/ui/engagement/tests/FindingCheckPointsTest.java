@@ -26,6 +26,7 @@ import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.FindingsPage;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
 import jp.kansa.ui.testing.ModalDialogs;
+import jp.kansa.ui.testing.UiTestSupport;
 import jp.kansa.ui.testing.UserEvents;
 
 /** 関連確認事項 of a finding is picked from the 確認表 (filtered by 項番 or words), never typed. */
@@ -59,6 +60,8 @@ class FindingCheckPointsTest extends EditorTestBase {
 		List<String> offered = new ArrayList<>();
 		String shownTitle = inDialogOpenedBy(add, dialog -> {
 			Text filter = Widgets.find(dialog, Text.class, t -> true).get(0);
+			// GTK hands the new dialog the keyboard when the X server says so: later on a busy machine
+			UiTestSupport.waitUntil(filter::isFocusControl, 10_000);
 			assertTrue(filter.isFocusControl(), "the filter has the focus"); //$NON-NLS-1$
 			UserEvents.type(dialog.getDisplay(), "2-A-9"); //$NON-NLS-1$
 			Workbench.spin();

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -20,6 +21,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import jp.kansa.model.CheckPoint;
 import jp.kansa.model.Finding;
 import jp.kansa.model.KansaPackage.Literals;
 import jp.kansa.ui.engagement.internal.i18n.Messages;
@@ -90,6 +92,18 @@ public class FindingsPage extends EngagementPage {
 			client.layout(true, true);
 		});
 		selection().follow(findings);
+		checkPoints.table().addSelectionChangedListener(e -> relatedCheckPointSelected(e.getStructuredSelection()));
+	}
+
+	/**
+	 * A related check point clicked: the page's selection becomes that check point of the
+	 * catalog, so 詳細 shows its risks and references beside the finding (the list holds ids; an
+	 * id the catalog does not know changes nothing).
+	 */
+	private void relatedCheckPointSelected(IStructuredSelection related) {
+		if (related.size() == 1 && CatalogRows.checkPoint((String) related.getFirstElement()) instanceof CheckPoint checkPoint) {
+			selection().setSelection(new StructuredSelection(checkPoint));
+		}
 	}
 
 	@Override
