@@ -14,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -29,6 +30,9 @@ import jp.kansa.ui.internal.views.CheckPointDetailView.ReferenceLink;
 import jp.kansa.ui.internal.views.CrossReferenceView;
 
 class CheckPointDetailViewTest {
+
+	/** The width 詳細 has in the engagement perspective of a 1024×700 window, less its scroll bar. */
+	private static final int NARROW_VIEW = 250;
 
 	private IWorkbenchPage page;
 	private CatalogNavigatorView navigator;
@@ -55,6 +59,54 @@ class CheckPointDetailViewTest {
 		int viewWidth = content.getShell().getDisplay().map(content.getParent(), null, content.getParent().getClientArea()).width;
 		assertTrue(content.getSize().x <= viewWidth, "wrapped to the view, not cut: " + content.getSize().x + " > " + viewWidth); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(content.getSize().y > content.getLineHeight(), "long text takes several lines"); //$NON-NLS-1$
+	}
+
+	/**
+	 * At 1024×700 every check point's detail fits the view — nothing reaches past its right edge
+	 * — and still fits once the window is narrowed until the view is as narrow as in the
+	 * engagement perspective at that size (~250 px). The glossary terms stood in two columns as
+	 * wide as the longest name plus 200 px of definition: the page widened beyond the view and
+	 * every line was cut at its edge. The first check point is clicked in the navigator.
+	 */
+	@Test
+	void everyCheckPointFitsTheViewAt1024x700AndNarrower() {
+		Shell window = detail.getSite().getShell();
+		windowWidth(window, 1024);
+		List<CheckPoint> all = CatalogFacts.checkPoints();
+		NavigationTest.clickInNavigator(navigator, all.get(0));
+		Workbench.spin();
+		assertSame(all.get(0), detail.getShownElement());
+		assertEveryCheckPointFits(all, "1024x700"); //$NON-NLS-1$
+		Workbench.screenshot(window, "detail-1024x700"); //$NON-NLS-1$
+		for (int width = 1000; width >= 560 && detail.getForm().getClientArea().width > NARROW_VIEW; width -= 40) {
+			windowWidth(window, width);
+		}
+		assertTrue(detail.getForm().getClientArea().width <= NARROW_VIEW,
+				() -> "the view narrowed to " + detail.getForm().getClientArea().width + " px"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEveryCheckPointFits(all, "narrow"); //$NON-NLS-1$
+		Workbench.screenshot(window, "detail-narrow"); //$NON-NLS-1$
+	}
+
+	private void assertEveryCheckPointFits(List<CheckPoint> all, String when) {
+		List<String> overflowing = new ArrayList<>();
+		for (CheckPoint checkPoint : all) {
+			if (detail.getShownElement() != checkPoint) {
+				detail.show(checkPoint);
+				Workbench.spin();
+			}
+			int visible = detail.getForm().getClientArea().width;
+			int body = detail.getForm().getBody().getSize().x;
+			if (body > visible) {
+				overflowing.add(checkPoint.getId() + " " + body + " > " + visible + " px"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		assertTrue(overflowing.isEmpty(), () -> when + ": " + overflowing.size() + " check points wider than the view: " + overflowing); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void windowWidth(Shell window, int width) {
+		window.setBounds(0, 0, width, 700);
+		window.layout(true, true);
+		Workbench.spin();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ package jp.kansa.ui.internal.views;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -32,6 +33,9 @@ import jp.kansa.ui.internal.labels.CatalogLabels;
  * laid out by TableWrapLayout, which wraps them to the view width instead of cutting them.
  */
 class DetailRenderer {
+
+	/** How far a term's definition is indented under the term. */
+	private static final int DEFINITION_INDENT = 12;
 
 	private final FormToolkit toolkit;
 	private final Composite body;
@@ -86,7 +90,12 @@ class DetailRenderer {
 		return text;
 	}
 
-	/** The whole text, or its lead-in followed by the (a)(b)… recommendations as a list. */
+	/**
+	 * The whole text, or its lead-in followed by the (a)(b)… recommendations, one paragraph each
+	 * beginning with its label, as the 確認表 prints them. Labels in a column of their own beside
+	 * the texts made the section as wide as the label plus a text's minimum width (200 px): wider
+	 * than 詳細 at 1024×700, which then cut every line at its edge.
+	 */
 	private void recommendation(Composite parent, CheckPoint checkPoint) {
 		List<Recommendation> parts = checkPoint.getRecommendations();
 		if (parts.isEmpty()) {
@@ -97,13 +106,8 @@ class DetailRenderer {
 		if (!leadIn.isEmpty()) {
 			text(parent, leadIn);
 		}
-		((TableWrapLayout) parent.getLayout()).numColumns = 2;
-		if (!leadIn.isEmpty()) {
-			((TableWrapData) parent.getChildren()[0].getLayoutData()).colspan = 2;
-		}
 		for (Recommendation part : parts) {
-			toolkit.createLabel(parent, part.getLabel()).setLayoutData(new TableWrapData(TableWrapData.LEFT, TableWrapData.TOP));
-			text(parent, part.getText());
+			text(parent, part.getLabel() + " " + part.getText()); //$NON-NLS-1$
 		}
 	}
 
@@ -134,12 +138,20 @@ class DetailRenderer {
 		}
 	}
 
+	/**
+	 * Each term above its definition, indented. Side by side, the column of names took the width
+	 * of the longest name (情報セキュリティマネジメント試験, 208 px) and the definitions at least 200 px
+	 * more: in a view narrower than that (詳細 at 1024×700) the whole page widened beyond the view
+	 * and every line of every section was cut at its edge.
+	 */
 	private void terms(Composite parent, List<GlossaryTerm> terms) {
-		((TableWrapLayout) parent.getLayout()).numColumns = 2;
 		for (GlossaryTerm term : terms) {
-			Label name = toolkit.createLabel(parent, term.getTerm());
-			name.setLayoutData(new TableWrapData(TableWrapData.LEFT, TableWrapData.TOP));
-			text(parent, ReferenceTexts.definition(term));
+			Label name = toolkit.createLabel(parent, term.getTerm(), SWT.WRAP);
+			name.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
+			name.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+			TableWrapData indented = new TableWrapData(TableWrapData.FILL_GRAB);
+			indented.indent = DEFINITION_INDENT;
+			text(parent, ReferenceTexts.definition(term)).setLayoutData(indented);
 		}
 	}
 
