@@ -13,7 +13,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -46,7 +45,7 @@ public class FindingsPage extends EngagementPage {
 
 	@Override
 	protected void createContent(FormToolkit toolkit, ScrolledForm form) {
-		form.getBody().setLayout(new FillLayout());
+		form.getBody().setLayout(new FitWidthLayout());
 		SashForm sash = new SashForm(form.getBody(), SWT.HORIZONTAL);
 		toolkit.adapt(sash);
 		Composite list = toolkit.createComposite(sash);
@@ -90,6 +89,9 @@ public class FindingsPage extends EngagementPage {
 			checkPoints.setInput(finding);
 			detailSection.setText(first == null ? Messages.Detail_title : ModelLabels.of(first));
 			client.layout(true, true);
+			// the detail grew or shrank: the page's scroll bars must follow, or at 1024×700 状況 and
+			// 関連確認事項 lay below the editor's edge with nothing to scroll to them
+			getManagedForm().reflow(true);
 		});
 		selection().follow(findings);
 		checkPoints.table().addSelectionChangedListener(e -> relatedCheckPointSelected(e.getStructuredSelection()));

@@ -12,7 +12,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -50,7 +49,7 @@ public class PartiesContractsPage extends EngagementPage {
 
 	@Override
 	protected void createContent(FormToolkit toolkit, ScrolledForm form) {
-		form.getBody().setLayout(new FillLayout());
+		form.getBody().setLayout(new FitWidthLayout());
 		SashForm sash = new SashForm(form.getBody(), SWT.HORIZONTAL);
 		toolkit.adapt(sash);
 		Composite masters = toolkit.createComposite(sash);
@@ -145,6 +144,7 @@ public class PartiesContractsPage extends EngagementPage {
 		((GridData) clausesClient.getLayoutData()).exclude = !contract;
 		clauses.setInput(contract ? ((Contract) shown).getClauses().toArray() : new Object[0]);
 		detailSection.getParent().layout(true, true);
+		getManagedForm().reflow(true); // the page's scroll bars follow the detail's new height
 	}
 
 	@Override
@@ -171,6 +171,11 @@ public class PartiesContractsPage extends EngagementPage {
 
 	public TableViewer parties() {
 		return parties;
+	}
+
+	/** The 契約条項 of the selected contract. */
+	public TableViewer clauses() {
+		return clauses;
 	}
 
 	@Override
