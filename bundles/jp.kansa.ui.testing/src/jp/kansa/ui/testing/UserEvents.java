@@ -60,6 +60,37 @@ public final class UserEvents {
 		clickAt(control, size.width / 2, size.height / 2);
 	}
 
+	/** Rests the pointer on a point in the control's own coordinates, without clicking. */
+	public static void hover(Control control, int x, int y) {
+		activate(control.getShell());
+		movePointer(control.getDisplay(), control.toDisplay(x, y));
+	}
+
+	/**
+	 * Turns the mouse wheel where the pointer is, {@code notches} steps: negative down (towards
+	 * the end of a page), positive up. Through xdotool (X buttons 4 and 5): SWT's
+	 * {@code Display.post} of a MouseWheel event reaches no widget on GTK 3.
+	 */
+	public static void wheel(Display display, int notches) {
+		String button = notches < 0 ? "5" : "4"; //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			Process xdotool = new ProcessBuilder("xdotool", "click", "--repeat", String.valueOf(Math.abs(notches)), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					"--delay", "50", button).inheritIO().start(); //$NON-NLS-1$ //$NON-NLS-2$
+			long deadline = System.currentTimeMillis() + DELIVERY_TIMEOUT_MILLIS;
+			while (xdotool.isAlive() && System.currentTimeMillis() < deadline) {
+				UiTestSupport.spin();
+				UiTestSupport.sleep(10);
+			}
+			if (xdotool.isAlive() || xdotool.exitValue() != 0) {
+				xdotool.destroyForcibly();
+				throw new IllegalStateException("xdotool could not turn the wheel"); //$NON-NLS-1$
+			}
+		} catch (java.io.IOException e) {
+			throw new IllegalStateException("xdotool is needed to turn the wheel", e); //$NON-NLS-1$
+		}
+		UiTestSupport.spin();
+	}
+
 	/** Clicks the left button at a point in the control's own coordinates. */
 	public static void clickAt(Control control, int x, int y) {
 		clickAt(control, x, y, 1, 1);

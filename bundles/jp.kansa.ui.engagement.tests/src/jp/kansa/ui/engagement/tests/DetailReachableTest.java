@@ -3,9 +3,12 @@
  */
 package jp.kansa.ui.engagement.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -13,10 +16,14 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jp.kansa.model.Finding;
+import jp.kansa.model.Party;
 import jp.kansa.ui.engagement.internal.editors.EngagementEditor;
 import jp.kansa.ui.engagement.internal.editors.FindingsPage;
 import jp.kansa.ui.engagement.internal.editors.PartiesContractsPage;
+import jp.kansa.ui.engagement.internal.editors.ModelLabels;
 import jp.kansa.ui.engagement.internal.handlers.SampleInstaller;
+import jp.kansa.ui.testing.UserEvents;
 
 /**
  * At 1024×700 the detail of a clicked finding or contract is taller than the editor: it lies
@@ -54,6 +61,30 @@ class DetailReachableTest extends EditorTestBase {
 		Table clauses = page.clauses().getTable();
 		Workbench.waitUntil(() -> clauses.isVisible());
 		assertReachable(page.getManagedForm().getForm(), clauses, "contracts-1024x700"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The wheel turned over 指摘事項's 対応責任者 combo, which the auditor has not clicked, scrolls the
+	 * page and leaves the finding as it was (GTK turned each notch into the next party).
+	 */
+	@Test
+	void theWheelOverAComboScrollsThePageAndChangesNothing() {
+		editor.setActivePage(FindingsPage.ID);
+		Workbench.spin();
+		FindingsPage page = (FindingsPage) editor.page(FindingsPage.ID);
+		UserActions.clickRow(page.findings().getTable(), 0);
+		Finding finding = (Finding) page.findings().getStructuredSelection().getFirstElement();
+		Party owner = finding.getOwner();
+		ScrolledForm form = page.getManagedForm().getForm();
+		Combo combo = Widgets.find(form.getBody(), Combo.class, c -> c.getText().equals(ModelLabels.of(owner))).get(0);
+		Rectangle bounds = combo.getBounds();
+		UserEvents.hover(combo, bounds.width / 2, bounds.height / 2);
+		int before = form.getOrigin().y;
+		UserEvents.wheel(combo.getDisplay(), -3);
+		Workbench.waitUntil(() -> form.getOrigin().y > before);
+		assertSame(owner, finding.getOwner(), "the wheel left 対応責任者 as it was"); //$NON-NLS-1$
+		assertFalse(editor.isDirty(), "nothing changed"); //$NON-NLS-1$
+		assertTrue(form.getOrigin().y > before, () -> "the page scrolled down from " + before + " to " + form.getOrigin().y); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**

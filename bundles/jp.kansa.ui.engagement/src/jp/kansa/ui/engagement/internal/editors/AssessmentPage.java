@@ -176,6 +176,7 @@ public class AssessmentPage extends EngagementPage {
 	private Combo combo(FormToolkit toolkit, Composite parent) {
 		Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		toolkit.adapt(combo);
+		WheelScrollsPage.guard(combo);
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		combo.addListener(SWT.Selection, e -> filterChanged());
 		return combo;
@@ -237,6 +238,7 @@ public class AssessmentPage extends EngagementPage {
 		Composite signRow = row(toolkit, client, 3);
 		signer = new Combo(signRow, SWT.READ_ONLY | SWT.DROP_DOWN);
 		toolkit.adapt(signer);
+		WheelScrollsPage.guard(signer);
 		signAsPreparer = button(toolkit, signRow, Messages.SignOff_asPreparer, () -> signOff(AuditRole.PREPARER));
 		signAsReviewer = button(toolkit, signRow, Messages.SignOff_asReviewer, () -> signOff(AuditRole.REVIEWER));
 		Label scope = toolkit.createLabel(client, Messages.AssessmentPage_signScope, SWT.WRAP);

@@ -150,6 +150,7 @@ public final class PropertyForm {
 	private Control enumCombo(EObject object, EAttribute attribute, EEnum eEnum) {
 		Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
 		toolkit.adapt(combo);
+		WheelScrollsPage.guard(combo);
 		List<Enumerator> literals = eEnum.getELiterals().stream().map(EEnumLiteral::getInstance).toList();
 		literals.forEach(literal -> combo.add(ModelLabels.literal(literal)));
 		combo.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
@@ -241,6 +242,7 @@ public final class PropertyForm {
 	private Control referenceCombo(EObject object, EReference reference, IItemPropertyDescriptor descriptor) {
 		Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
 		toolkit.adapt(combo);
+		WheelScrollsPage.guard(combo);
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		List<Object> choices = new ArrayList<>();
 		Row row = () -> {
