@@ -10,13 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -99,13 +97,13 @@ class IdentityFirstTest {
 					}
 					if (shell.getText().equals(Messages.identityTitle) && !seen.contains("question")) { //$NON-NLS-1$
 						seen.add("question"); //$NON-NLS-1$
-						UserEvents.click(find(shell, Button.class, b -> b.getText().equals(Messages.identityOpenPreferences)));
-					} else if (!seen.contains("settings") && !find(shell, Label.class, l -> l.getText().startsWith("監査人の氏名"), false).isEmpty()) { //$NON-NLS-1$ //$NON-NLS-2$
+						UserEvents.click(Controls.find(shell, Button.class, b -> b.getText().equals(Messages.identityOpenPreferences)));
+					} else if (!seen.contains("settings") && !Controls.find(shell, Label.class, l -> l.getText().startsWith("監査人の氏名"), false).isEmpty()) { //$NON-NLS-1$ //$NON-NLS-2$
 						seen.add("settings"); //$NON-NLS-1$
 						fillIn(shell);
 					} else if (shell.getText().equals(Messages.shareTitle) && !seen.contains("where")) { //$NON-NLS-1$
 						seen.add("where"); //$NON-NLS-1$
-						UserEvents.click(find(shell, Button.class, b -> Integer.valueOf(IDialogConstants.CANCEL_ID).equals(b.getData())));
+						UserEvents.click(Controls.find(shell, Button.class, b -> Integer.valueOf(IDialogConstants.CANCEL_ID).equals(b.getData())));
 					}
 				}
 			} finally {
@@ -125,12 +123,12 @@ class IdentityFirstTest {
 		UserEvents.type(dialog.getDisplay(), EMAIL);
 		UiTestSupport.waitUntil(() -> EMAIL.equals(email.getText()), 3_000);
 		UiTestSupport.screenshot(dialog, "identity-first-settings"); //$NON-NLS-1$
-		UserEvents.click(find(dialog, Button.class, b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData())));
+		UserEvents.click(Controls.find(dialog, Button.class, b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData())));
 	}
 
 	/** The text field a field editor put right after its label. */
 	private static Text fieldAfter(Shell dialog, String labelStart) {
-		Label label = find(dialog, Label.class, l -> l.getText().startsWith(labelStart));
+		Label label = Controls.find(dialog, Label.class, l -> l.getText().startsWith(labelStart));
 		Control[] siblings = label.getParent().getChildren();
 		for (int i = 0; i < siblings.length - 1; i++) {
 			if (siblings[i] == label && siblings[i + 1] instanceof Text text) {
@@ -138,30 +136,5 @@ class IdentityFirstTest {
 			}
 		}
 		throw new AssertionError("no field after " + labelStart); //$NON-NLS-1$
-	}
-
-	private static <T extends Control> T find(Control root, Class<T> type, Predicate<T> which) {
-		List<T> found = find(root, type, which, true);
-		return found.get(0);
-	}
-
-	private static <T extends Control> List<T> find(Control root, Class<T> type, Predicate<T> which, boolean required) {
-		List<T> found = new ArrayList<>();
-		collect(root, type, which, found);
-		if (required && found.isEmpty()) {
-			throw new AssertionError("no " + type.getSimpleName() + " in " + root); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return found;
-	}
-
-	private static <T extends Control> void collect(Control control, Class<T> type, Predicate<T> which, List<T> into) {
-		if (type.isInstance(control) && which.test(type.cast(control))) {
-			into.add(type.cast(control));
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collect(child, type, which, into);
-			}
-		}
 	}
 }

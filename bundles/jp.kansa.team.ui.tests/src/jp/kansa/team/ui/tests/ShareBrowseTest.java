@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -23,8 +22,6 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -89,10 +86,10 @@ class ShareBrowseTest {
 		try {
 			ModalDialogs.answer(() -> Menus.chooseByKeys(main, "チーム", 't', 's'), //$NON-NLS-1$
 				shell -> Messages.shareTitle.equals(shell.getText())
-						&& !find(shell, Button.class, b -> Messages.shareBrowse.equals(b.getText()), false).isEmpty(),
+						&& !Controls.find(shell, Button.class, b -> Messages.shareBrowse.equals(b.getText()), false).isEmpty(),
 				dialog -> {
-					Text field = find(dialog, Text.class, t -> true);
-					Button ok = find(dialog, Button.class, b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()));
+					Text field = Controls.find(dialog, Text.class, t -> true);
+					Button ok = Controls.find(dialog, Button.class, b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()));
 					Rectangle bounds = dialog.getBounds();
 					assertTrue(bounds.width <= 1024 && bounds.height <= 700, "the dialog fits a 1024×700 screen: " + bounds); //$NON-NLS-1$
 
@@ -101,11 +98,11 @@ class ShareBrowseTest {
 					UserEvents.type(display, crowded.toString());
 					UiTestSupport.waitUntil(() -> !ok.isEnabled(), 3_000);
 					assertFalse(ok.isEnabled(), "OK refused for " + crowded + ", typed: " + field.getText()); //$NON-NLS-1$ //$NON-NLS-2$
-					assertFalse(find(dialog, Label.class, l -> l.getText().contains(crowded.toString())).getText().isEmpty());
+					assertFalse(Controls.find(dialog, Label.class, l -> l.getText().contains(crowded.toString())).getText().isEmpty());
 					UiTestSupport.screenshot(dialog, "share-folder-not-empty"); //$NON-NLS-1$
 
 					chooser.choose(shared);
-					UserEvents.click(find(dialog, Button.class, b -> Messages.shareBrowse.equals(b.getText())));
+					UserEvents.click(Controls.find(dialog, Button.class, b -> Messages.shareBrowse.equals(b.getText())));
 					UiTestSupport.waitUntil(() -> !field.getText().equals(crowded.toString()), 5_000);
 					chosen[0] = field.getText();
 					UiTestSupport.screenshot(dialog, "share-folder-chosen"); //$NON-NLS-1$
@@ -153,7 +150,7 @@ class ShareBrowseTest {
 			}
 			for (Shell shell : display.getShells()) {
 				if (!shell.isDisposed() && shell.isVisible() && Messages.shareTitle.equals(shell.getText())
-						&& find(shell, Button.class, b -> Messages.shareBrowse.equals(b.getText()), false).isEmpty()) {
+						&& Controls.find(shell, Button.class, b -> Messages.shareBrowse.equals(b.getText()), false).isEmpty()) {
 					outcome[0] = String.join("\n", texts(shell)); //$NON-NLS-1$
 					UiTestSupport.screenshot(shell, "share-done"); //$NON-NLS-1$
 					shell.close();
@@ -169,33 +166,9 @@ class ShareBrowseTest {
 	/** The message labels of a message dialog (its image label has no text). */
 	private static List<String> texts(Shell shell) {
 		List<String> texts = new ArrayList<>();
-		for (Label label : find(shell, Label.class, l -> !l.getText().isEmpty(), false)) {
+		for (Label label : Controls.find(shell, Label.class, l -> !l.getText().isEmpty(), false)) {
 			texts.add(label.getText());
 		}
 		return texts;
-	}
-
-	private static <T extends Control> T find(Control root, Class<T> type, Predicate<T> which) {
-		return find(root, type, which, true).get(0);
-	}
-
-	private static <T extends Control> List<T> find(Control root, Class<T> type, Predicate<T> which, boolean required) {
-		List<T> found = new ArrayList<>();
-		collect(root, type, which, found);
-		if (required && found.isEmpty()) {
-			throw new AssertionError("no " + type.getSimpleName() + " in " + root); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return found;
-	}
-
-	private static <T extends Control> void collect(Control control, Class<T> type, Predicate<T> which, List<T> into) {
-		if (type.isInstance(control) && which.test(type.cast(control))) {
-			into.add(type.cast(control));
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collect(child, type, which, into);
-			}
-		}
 	}
 }
