@@ -37,4 +37,12 @@ final class FreshSample {
 		assertNotNull(editor, "the sample opened");
 		return editor;
 	}
+
+	/** Closes every editor without saving, as each test leaves the workbench for the next. */
+	static void closeAll() {
+		for (var window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			window.getActivePage().closeAllEditors(false);
+		}
+		UiTestSupport.spin();
+	}
 }

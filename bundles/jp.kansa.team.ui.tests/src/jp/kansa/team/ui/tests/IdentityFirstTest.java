@@ -52,8 +52,7 @@ class IdentityFirstTest {
 
 	@AfterEach
 	void closeEditors() {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-		UiTestSupport.spin();
+		FreshSample.closeAll();
 	}
 
 	@Test

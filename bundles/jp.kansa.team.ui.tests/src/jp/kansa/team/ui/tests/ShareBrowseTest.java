@@ -64,10 +64,7 @@ class ShareBrowseTest {
 
 	@AfterEach
 	void closeEditors() {
-		for (var window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-			window.getActivePage().closeAllEditors(false);
-		}
-		UiTestSupport.spin();
+		FreshSample.closeAll();
 	}
 
 	@Test

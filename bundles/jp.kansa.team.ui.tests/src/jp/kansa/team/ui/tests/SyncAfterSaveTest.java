@@ -72,10 +72,7 @@ class SyncAfterSaveTest {
 	@AfterEach
 	void closeEditors() {
 		InstanceScope.INSTANCE.getNode("jp.kansa.app").remove("syncAfterSave");
-		for (var window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-			window.getActivePage().closeAllEditors(false);
-		}
-		UiTestSupport.spin();
+		FreshSample.closeAll();
 	}
 
 	@Test

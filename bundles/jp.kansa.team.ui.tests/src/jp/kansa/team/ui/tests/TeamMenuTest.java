@@ -65,10 +65,7 @@ class TeamMenuTest {
 
 	@AfterEach
 	void closeEditors() {
-		for (var window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-			window.getActivePage().closeAllEditors(false);
-		}
-		UiTestSupport.spin();
+		FreshSample.closeAll();
 	}
 
 	@Test
